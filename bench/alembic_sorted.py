@@ -6,17 +6,18 @@ loads the files sorted by name; the load order decides the order of `heads`, `hi
 rest, so for a like-for-like comparison Alembic must load them sorted too.
 
     alembic_sorted.py -c PROJECT/alembic.ini heads -v       one Alembic command, as `alembic`
-    alembic_sorted.py --batch < commands.json               several, in one interpreter
+    alembic_sorted.py --batch < commands.txt                several, in one interpreter
 
---batch reads a JSON list of argument lists and writes a JSON list of
-{"argv", "exit", "stdout", "stderr"} (exit is Alembic's: 0, or 255 for FAILED), so a test can
-run a dozen commands without paying for a dozen interpreter start-ups. Each command builds its
-own Config and ScriptDirectory, exactly as a separate `alembic` run would.
+--batch reads one command per line, its arguments separated by tabs, and writes for each
+command a line "<exit> <stdout bytes> <stderr bytes>" followed by that many bytes of stdout and
+of stderr (UTF-8; exit is Alembic's: 0, or 255 after a FAILED line), so a test can run a dozen
+commands without paying for a dozen interpreter start-ups, and parse the result without a JSON
+library. Each command builds its own Config and ScriptDirectory, exactly as a separate
+`alembic` run would.
 """
 
 import contextlib
 import io
-import json
 import sys
 
 from alembic.config import CommandLine, Config
@@ -57,13 +58,16 @@ def run_one(argv):
 
 def main():
     if sys.argv[1:2] == ["--batch"]:
-        commands = json.load(sys.stdin)
-        results = []
-        for argv in commands:
-            code, out, err = run_one(argv)
-            results.append(dict(argv=argv, exit=code, stdout=out, stderr=err))
-        json.dump(results, sys.stdout)
-        sys.stdout.write("\n")
+        stdout = sys.stdout.buffer
+        for line in sys.stdin.read().splitlines():
+            if not line.strip():
+                continue
+            code, out, err = run_one(line.split("\t"))
+            out, err = out.encode("utf-8"), err.encode("utf-8")
+            stdout.write(b"%d %d %d\n" % (code, len(out), len(err)))
+            stdout.write(out)
+            stdout.write(err)
+        stdout.flush()
         return 0
     import alembic.config
     alembic.config.main(argv=sys.argv[1:], prog="alembic")

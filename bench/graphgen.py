@@ -14,6 +14,7 @@ Layout written under DIR:
     retort/retort.toml                           [retort] script_location, version_locations
     retort/migrations/versions/<id>_<slug>.java  (or .sql for a --sql-fraction of them)
     graph.json                                   the graph plus `history -r` ranges to try
+    ranges.txt                                   the same ranges, one a line
 
 Graph rules (chosen so that Alembic 1.8's output is deterministic and the graph is legal):
   * revisions are created in topological order: parents and dependencies always exist
@@ -301,6 +302,8 @@ def main(argv=None):
                     revisions=revs)
     with open(os.path.join(out, "graph.json"), "w") as f:
         json.dump(manifest, f, indent=1)
+    with open(os.path.join(out, "ranges.txt"), "w") as f:
+        f.write("".join(r + "\n" for r in manifest["ranges"]))
     return 0
 
 
