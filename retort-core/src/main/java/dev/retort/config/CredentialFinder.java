@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class CredentialFinder {
     private static final Pattern USERINFO = Pattern.compile("://[^:/@\\s]*:([^@\\s]*)@");
     private static final Pattern PARAMETER = Pattern.compile(
-            "(?i)(?:^|(?<=[?&;\\s,({]))([a-z0-9_.\\-]*password|pwd)=(\\{(?:[^}]|\\}\\})*\\}|[^&;\\s,)}]*)");
+            "(?i)(?:^|(?<=[?&;\\s,({]))([a-z0-9_.\\-]*password|pwd)=(\\{(?:[^}]|\\}\\})*\\}|[^&;\\s,)}\\]]*)");
     static final String MASK = "***";
 
     /** Where a password is written, and how. */

@@ -31,6 +31,13 @@ class SecretsTest {
     }
 
     @Test
+    void maskingKeepsTheBracketsAroundAValue() {
+        assertThat(Secrets.none().mask("Optional[jdbc:h2:mem:x;PASSWORD=pw], next=1"))
+                .isEqualTo("Optional[jdbc:h2:mem:x;PASSWORD=***], next=1");
+        assertThat(Secrets.none().mask("(password=pw)")).isEqualTo("(password=***)");
+    }
+
+    @Test
     void leavesTextWithoutSecretsAlone() {
         assertThat(Secrets.none().mask("upgrade 1a2b -> 3c4d, postgresql://h:5432/db")).isEqualTo("upgrade 1a2b -> 3c4d, postgresql://h:5432/db");
         assertThat(Secrets.none().mask(null)).isNull();
