@@ -21,8 +21,9 @@ record Credentials(String user, String password) {
         return key.equalsIgnoreCase("user") || key.equalsIgnoreCase("username") || key.equalsIgnoreCase("password");
     }
 
-    /** The URL value with these credentials added to {@code properties}. */
-    DatabaseUrl toUrl(String original, DatabaseKind kind, String jdbcUrl, Properties properties, UrlComponents parts) {
+    /** The URL value, these credentials as its only connection properties. */
+    DatabaseUrl toUrl(String original, DatabaseKind kind, String jdbcUrl, UrlComponents parts) {
+        Properties properties = new Properties();
         if (user != null) {
             properties.setProperty("user", user);
         }

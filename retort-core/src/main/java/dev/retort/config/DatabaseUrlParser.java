@@ -93,7 +93,7 @@ final class DatabaseUrlParser {
         }
         String jdbcUrl = prefix + hostAndPort(parts) + "/" + (parts.database() == null ? "" : parts.database())
                 + (params.isEmpty() ? "" : "?" + String.join("&", params));
-        return credentials.toUrl(url, kind, jdbcUrl, new Properties(), parts);
+        return credentials.toUrl(url, kind, jdbcUrl, parts);
     }
 
     /**
@@ -112,7 +112,7 @@ final class DatabaseUrlParser {
                 jdbcUrl.append(';').append(p.key()).append('=').append(sqlServerValue(p.value()));
             }
         }
-        return credentials.toUrl(url, DatabaseKind.SQLSERVER, jdbcUrl.toString(), new Properties(), parts);
+        return credentials.toUrl(url, DatabaseKind.SQLSERVER, jdbcUrl.toString(), parts);
     }
 
     private static String hostAndPort(UrlComponents parts) {
@@ -130,11 +130,10 @@ final class DatabaseUrlParser {
 
     /** At most the scheme-like start of unparseable text, which cannot hold a password. */
     private static String safePrefix(String text) {
-        String prefix = text.chars()
+        return text.chars()
                 .takeWhile(c -> Character.isLetterOrDigit(c) || c == '_' || c == '+' || c == '.' || c == '-')
                 .limit(20)
                 .mapToObj(c -> String.valueOf((char) c))
                 .collect(Collectors.joining());
-        return prefix;
     }
 }
