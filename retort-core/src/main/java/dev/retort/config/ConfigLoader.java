@@ -62,12 +62,13 @@ public final class ConfigLoader {
         Path scriptLocation = here.resolve(reader.string("script_location")
                 .orElse(RetortConfig.DEFAULT_SCRIPT_LOCATION)).normalize();
         List<Path> versionLocations = paths(here, reader.strings("version_locations"));
+        DeferredUrl deferredUrl = DeferredUrl.of(request, reader);
         return new RetortConfig(
                 Optional.of(file),
                 here,
                 section,
                 scriptLocation,
-                url(request, reader),
+                deferredUrl.value(),
                 reader.string("schema"),
                 reader.string("version_table").orElse(RetortConfig.DEFAULT_VERSION_TABLE),
                 reader.string("version_table_schema"),
@@ -81,7 +82,19 @@ public final class ConfigLoader {
                 hooksReader.map(h -> new HooksConfig(h.strings("post_write"))).orElse(HooksConfig.none()),
                 modelReader.map(m -> model(m, here)).orElse(ModelConfig.none()),
                 request.xArguments(),
-                request.workingDirectory());
+                request.workingDirectory(),
+                deferredUrl.problem());
+    }
+
+    /** The URL, or why it could not be read: only commands that connect report that. */
+    private record DeferredUrl(Optional<String> value, String problem) {
+        static DeferredUrl of(ConfigRequest request, SectionReader reader) {
+            try {
+                return new DeferredUrl(url(request, reader), null);
+            } catch (RetortException e) {
+                return new DeferredUrl(Optional.empty(), e.getMessage());
+            }
+        }
     }
 
     /** {@code --url} > {@code -x url=} > the config's {@code url}. */

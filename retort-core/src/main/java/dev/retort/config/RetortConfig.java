@@ -35,6 +35,9 @@ import java.util.TreeMap;
  * @param model                   {@code [SECTION.model]}
  * @param xArguments              every {@code -x key=value}, for later layers (Alembic's {@code get_x_argument})
  * @param workingDirectory        the process's working directory: base of relative SQLite URLs
+ * @param urlProblem              why {@code url} could not be interpolated (an undefined
+ *                                variable), or null; reported only when a database is needed, so
+ *                                graph commands work without {@code DATABASE_URL} set
  */
 public record RetortConfig(
         Optional<Path> configFile,
@@ -55,7 +58,8 @@ public record RetortConfig(
         HooksConfig hooks,
         ModelConfig model,
         Map<String, String> xArguments,
-        Path workingDirectory) {
+        Path workingDirectory,
+        String urlProblem) {
 
     public static final String DEFAULT_SCRIPT_LOCATION = "migrations";
     public static final String DEFAULT_VERSION_TABLE = "retort_version";
@@ -91,7 +95,7 @@ public record RetortConfig(
                 Optional.empty(), DEFAULT_VERSION_TABLE, Optional.empty(), DEFAULT_LOCK_TIMEOUT,
                 List.of(scripts.resolve("versions")), DEFAULT_FILE_TEMPLATE, DEFAULT_TRUNCATE_SLUG_LENGTH,
                 ScriptFormat.JAVA, false, DEFAULT_TIMEZONE, HooksConfig.none(), ModelConfig.none(), Map.of(),
-                workingDirectory.toAbsolutePath().normalize());
+                workingDirectory.toAbsolutePath().normalize(), null);
     }
 
     /** A {@code -x} argument (Alembic's {@code get_x_argument}). */
@@ -101,6 +105,9 @@ public record RetortConfig(
 
     /** The database URL parsed, if one is configured; a bad URL is an error. */
     public Optional<DatabaseUrl> databaseUrl() {
+        if (urlProblem != null) {
+            throw new RetortException(urlProblem);
+        }
         return url.map(text -> DatabaseUrl.parse(text, workingDirectory));
     }
 

@@ -340,8 +340,10 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void undefinedVariableNamesVariableAndKey() {
-        assertThatThrownBy(() -> load("[retort]\nurl = \"${DATABASE_URL}\"\n"))
+    void undefinedVariableInUrlIsReportedOnlyWhenTheDatabaseIsNeeded() throws IOException {
+        RetortConfig config = load("[retort]\nurl = \"${DATABASE_URL}\"\n");
+        assertThat(config.url()).isEmpty();
+        assertThatThrownBy(config::requireDatabaseUrl)
                 .isInstanceOf(RetortException.class)
                 .hasMessageStartingWith("Undefined variable 'DATABASE_URL' in key 'url' in [retort] of ")
                 .hasMessageContaining("-x DATABASE_URL=...");
