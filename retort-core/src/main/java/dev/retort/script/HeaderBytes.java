@@ -1,0 +1,85 @@
+package dev.retort.script;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The beginning of a file as bytes, read from its stream only as far as a parser asks. Header
+ * syntax is ASCII, and UTF-8 never puts an ASCII byte inside a multi-byte character, so parsers
+ * scan bytes and decode only the ranges they keep. Not thread-safe; one per file.
+ */
+final class HeaderBytes {
+    private static final int CHUNK = 4096;
+
+    private final InputStream in;
+    private byte[] buf;
+    private int len;
+    private boolean eof;
+
+    private HeaderBytes(InputStream in, byte[] buf, int len, boolean eof) {
+        this.in = in;
+        this.buf = buf;
+        this.len = len;
+        this.eof = eof;
+    }
+
+    /** Bytes pulled lazily from {@code in}; the caller closes it. */
+    static HeaderBytes of(InputStream in) {
+        return new HeaderBytes(in, new byte[CHUNK], 0, false);
+    }
+
+    /** Bytes already in memory. */
+    static HeaderBytes of(byte[] bytes) {
+        return new HeaderBytes(null, bytes, bytes.length, true);
+    }
+
+    /** The unsigned byte at {@code i}, or -1 past the end of the file. */
+    int at(int i) {
+        if (i < len) {
+            return buf[i] & 0xff;
+        }
+        return fill(i);
+    }
+
+    private int fill(int i) {
+        try {
+            while (i >= len && !eof) {
+                if (len == buf.length) {
+                    buf = Arrays.copyOf(buf, buf.length * 2);
+                }
+                int n = in.read(buf, len, buf.length - len);
+                if (n < 0) {
+                    eof = true;
+                } else {
+                    len += n;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return i < len ? buf[i] & 0xff : -1;
+    }
+
+    /** The UTF-8 text of bytes {@code [from, to)}, which must have been read already. */
+    String text(int from, int to) {
+        return new String(buf, from, to - from, StandardCharsets.UTF_8);
+    }
+
+    /** Whether bytes {@code [at, at + ascii.length())} equal the ASCII string {@code ascii}. */
+    boolean startsWith(int at, String ascii) {
+        for (int k = 0; k < ascii.length(); k++) {
+            if (at(at + k) != ascii.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Position after a UTF-8 byte order mark at the start, or 0. */
+    int skipBom() {
+        return at(0) == 0xEF && at(1) == 0xBB && at(2) == 0xBF ? 3 : 0;
+    }
+}
