@@ -63,6 +63,34 @@ final class HeaderBytes {
         return i < len ? buf[i] & 0xff : -1;
     }
 
+    /** The first position at or after {@code from} holding byte {@code target}, or -1. */
+    int indexOf(int target, int from) {
+        int i = from;
+        while (true) {
+            if (i >= len && fill(i) == -1) {
+                return -1;
+            }
+            byte[] bytes = buf;
+            int end = len;
+            for (; i < end; i++) {
+                if (bytes[i] == target) {
+                    return i;
+                }
+            }
+        }
+    }
+
+    /** The number of newlines in {@code [from, to)}, which must have been read already. */
+    int newlines(int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (buf[i] == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** The UTF-8 text of bytes {@code [from, to)}, which must have been read already. */
     String text(int from, int to) {
         return new String(buf, from, to - from, StandardCharsets.UTF_8);

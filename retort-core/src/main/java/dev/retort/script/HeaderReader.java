@@ -1,12 +1,12 @@
 package dev.retort.script;
 
 import dev.retort.RetortException;
+import java.io.FileInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -24,10 +24,13 @@ public final class HeaderReader {
     /** Reads the header of one file; its format is given by its extension. */
     public RevisionScript read(Path file) {
         ScriptFormat format = formatOf(file);
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = new FileInputStream(file.toFile())) {
             return parse(HeaderBytes.of(in), file, format);
-        } catch (NoSuchFileException | FileNotFoundException e) {
-            throw new RetortException("Revision file " + file + " does not exist");
+        } catch (FileNotFoundException e) {
+            if (!Files.exists(file)) {
+                throw new RetortException("Revision file " + file + " does not exist");
+            }
+            throw new RetortException("Cannot read revision file " + file + ": " + e.getMessage(), e);
         } catch (IOException | UncheckedIOException e) {
             throw new RetortException("Cannot read revision file " + file + ": " + e.getMessage(), e);
         }

@@ -210,34 +210,45 @@ final class JavaHeaderParser {
 
     /** The leading block comment, without its delimiters and {@code  * } prefixes, trimmed. */
     private String blockCommentDoc() {
-        int startLine = line;
-        pos += 2;
-        int start = pos;
-        while (!b.startsWith(pos, "*/")) {
-            if (b.at(pos) == -1) {
-                throw error(startLine, "unterminated /* comment");
+        int start = pos + 2;
+        skipBlockComment();
+        String body = b.text(start, pos - 2);
+        StringBuilder doc = new StringBuilder(body.length());
+        int from = 0;
+        boolean first = true;
+        while (from <= body.length()) {
+            int nl = body.indexOf('\n', from);
+            int to = nl < 0 ? body.length() : nl;
+            appendDocLine(doc, body, first ? from : skipBlanks(body, from, to), to);
+            if (nl < 0) {
+                break;
             }
-            advance();
-        }
-        String body = b.text(start, pos);
-        pos += 2;
-        StringBuilder doc = new StringBuilder();
-        String[] lines = body.split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String text = lines[i];
-            if (i > 0) {
-                text = text.stripLeading();
-                doc.append('\n');
-            }
-            while (text.startsWith("*")) {
-                text = text.substring(1);
-            }
-            if (text.startsWith(" ")) {
-                text = text.substring(1);
-            }
-            doc.append(text.stripTrailing());
+            doc.append('\n');
+            from = nl + 1;
+            first = false;
         }
         return doc.toString().strip();
+    }
+
+    /** Appends {@code body[from, to)} without leading stars, one space after them, trailing blanks. */
+    private static void appendDocLine(StringBuilder doc, String body, int from, int to) {
+        while (from < to && body.charAt(from) == '*') {
+            from++;
+        }
+        if (from < to && body.charAt(from) == ' ') {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(body.charAt(to - 1))) {
+            to--;
+        }
+        doc.append(body, from, to);
+    }
+
+    private static int skipBlanks(String text, int from, int to) {
+        while (from < to && (text.charAt(from) == ' ' || text.charAt(from) == '\t')) {
+            from++;
+        }
+        return from;
     }
 
     private String qualifiedName() {
@@ -264,18 +275,14 @@ final class JavaHeaderParser {
         return b.text(start, pos);
     }
 
+    /** Skips to after the next {@code end} (the end of a package or import statement). */
     private void skipPast(char end) {
-        while (true) {
-            skipWhitespaceAndComments();
-            int c = b.at(pos);
-            if (c == -1) {
-                throw error(line, "malformed header: missing '" + end + "'");
-            }
-            pos++;
-            if (c == end) {
-                return;
-            }
+        int at = b.indexOf(end, pos);
+        if (at < 0) {
+            throw error(line, "malformed header: missing '" + end + "'");
         }
+        line += b.newlines(pos, at);
+        pos = at + 1;
     }
 
     /** Skips a balanced {@code (...)} with string and character literals in it. */
@@ -333,23 +340,38 @@ final class JavaHeaderParser {
         while (true) {
             skipWhitespace();
             if (b.startsWith(pos, "//")) {
-                while (b.at(pos) != '\n' && b.at(pos) != -1) {
-                    pos++;
+                int nl = b.indexOf('\n', pos);
+                pos = nl < 0 ? pos + 2 : nl;
+                if (nl < 0) {
+                    while (b.at(pos) != -1) {
+                        pos++;
+                    }
                 }
             } else if (b.startsWith(pos, "/*")) {
-                int startLine = line;
-                pos += 2;
-                while (!b.startsWith(pos, "*/")) {
-                    if (b.at(pos) == -1) {
-                        throw error(startLine, "unterminated /* comment");
-                    }
-                    advance();
-                }
-                pos += 2;
+                skipBlockComment();
             } else {
                 return;
             }
         }
+    }
+
+    /** Skips the {@code /* ... *}{@code /} comment at {@code pos}, counting its lines. */
+    private void skipBlockComment() {
+        int startLine = line;
+        int from = pos + 2;
+        int star = from;
+        while (true) {
+            star = b.indexOf('*', star);
+            if (star < 0) {
+                throw error(startLine, "unterminated /* comment");
+            }
+            if (b.at(star + 1) == '/') {
+                break;
+            }
+            star++;
+        }
+        line += b.newlines(from, star);
+        pos = star + 2;
     }
 
     private void advance() {

@@ -41,9 +41,12 @@ final class SqlHeaderParser {
         boolean docOpen = true;
         while (b.at(pos) != -1) {
             line++;
-            int end = pos;
-            while (b.at(end) != '\n' && b.at(end) != -1) {
-                end++;
+            int end = b.indexOf('\n', pos);
+            if (end < 0) {
+                end = pos;
+                while (b.at(end) != -1) {
+                    end++;
+                }
             }
             int next = end + 1;
             if (end > pos && b.at(end - 1) == '\r') {
