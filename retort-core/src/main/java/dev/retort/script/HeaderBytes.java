@@ -80,6 +80,64 @@ final class HeaderBytes {
         }
     }
 
+    /** The first position at or after {@code from} that is not a space, tab, CR, LF or FF. */
+    int skipWhitespace(int from) {
+        int i = from;
+        while (true) {
+            if (i >= len && fill(i) == -1) {
+                return i;
+            }
+            byte[] bytes = buf;
+            int end = len;
+            for (; i < end; i++) {
+                byte c = bytes[i];
+                if (c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\f') {
+                    return i;
+                }
+            }
+        }
+    }
+
+    /**
+     * The end of the Java identifier characters starting at {@code from}: ASCII letters, digits,
+     * {@code _}, {@code $}, and any non-ASCII byte (UTF-8 letters are taken on trust).
+     */
+    int identifierEnd(int from) {
+        int i = from;
+        while (true) {
+            if (i >= len && fill(i) == -1) {
+                return i;
+            }
+            byte[] bytes = buf;
+            int end = len;
+            for (; i < end; i++) {
+                int c = bytes[i];
+                if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                        || c == '_' || c == '$' || c < 0)) {
+                    return i;
+                }
+            }
+        }
+    }
+
+    /** The first position at or after {@code from} holding {@code "}, a backslash or LF, or -1. */
+    int stringEnd(int from) {
+        int i = from;
+        while (true) {
+            if (i >= len && fill(i) == -1) {
+                return -1;
+            }
+            byte[] bytes = buf;
+            int end = len;
+            for (; i < end; i++) {
+                byte c = bytes[i];
+                if (c == '"' || c == '\\' || c == '\n') {
+                    return i;
+                }
+            }
+        }
+    }
+
     /** The number of newlines in {@code [from, to)}, which must have been read already. */
     int newlines(int from, int to) {
         int n = 0;

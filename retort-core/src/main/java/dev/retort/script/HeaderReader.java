@@ -30,6 +30,10 @@ public final class HeaderReader {
             if (!Files.exists(file)) {
                 throw new RetortException("Revision file " + file + " does not exist");
             }
+            if (Files.isDirectory(file)) {
+                throw new RetortException("Revision file " + file
+                        + " is a directory; rename it or move it out of the version location");
+            }
             throw new RetortException("Cannot read revision file " + file + ": " + e.getMessage(), e);
         } catch (IOException | UncheckedIOException e) {
             throw new RetortException("Cannot read revision file " + file + ": " + e.getMessage(), e);

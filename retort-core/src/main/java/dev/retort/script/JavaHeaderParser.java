@@ -1,6 +1,5 @@
 package dev.retort.script;
 
-import dev.retort.RetortException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,107 +14,104 @@ import java.util.Set;
 final class JavaHeaderParser {
     private static final String ATTRIBUTES = "id, down, branchLabels, dependsOn, transactional";
 
-    private final HeaderBytes b;
+    private final JavaScanner s;
     private final Path path;
-    private int pos;
-    private int line = 1;
 
     JavaHeaderParser(HeaderBytes bytes, Path path) {
-        this.b = bytes;
+        this.s = new JavaScanner(bytes, path);
         this.path = path;
     }
 
     RevisionScript parse() {
-        pos = b.skipBom();
-        skipWhitespace();
-        String longDoc = b.startsWith(pos, "/*") ? blockCommentDoc() : "";
+        s.skipWhitespace();
+        String longDoc = s.startsWith("/*") ? blockCommentDoc() : "";
         while (true) {
-            skipWhitespaceAndComments();
-            int c = b.at(pos);
-            int startLine = line;
+            s.skipWhitespaceAndComments();
+            int c = s.peek();
+            int startLine = s.line();
             if (c == -1) {
-                throw error(startLine, "no @Revision annotation found");
+                throw s.error(startLine, "no @Revision annotation found");
             } else if (c == '@') {
-                pos++;
-                skipWhitespaceAndComments();
-                String name = qualifiedName();
+                s.skip(1);
+                s.skipWhitespaceAndComments();
+                String name = s.qualifiedName();
                 if (name.equals("Revision") || name.equals("dev.retort.migration.Revision")) {
                     return annotation(startLine, longDoc);
                 }
-                skipWhitespaceAndComments();
-                if (b.at(pos) == '(') {
-                    skipParenthesized();
+                s.skipWhitespaceAndComments();
+                if (s.peek() == '(') {
+                    s.skipParenthesized();
                 }
-            } else if (Character.isJavaIdentifierStart(c)) {
-                String word = identifier();
+            } else if (JavaScanner.isIdentifierStart(c)) {
+                String word = s.identifier();
                 switch (word) {
-                    case "package", "import" -> skipPast(';');
+                    case "package", "import" -> s.skipPast(';');
                     case "public", "final", "abstract", "strictfp" -> { }
-                    case "class", "interface", "enum", "record" -> throw error(startLine,
+                    case "class", "interface", "enum", "record" -> throw s.error(startLine,
                             "no @Revision annotation before the " + word + " declaration");
-                    default -> throw error(startLine, "malformed header: unexpected '" + word
+                    default -> throw s.error(startLine, "malformed header: unexpected '" + word
                             + "' before @Revision");
                 }
             } else {
-                throw error(startLine, "malformed header: unexpected '" + (char) c
+                throw s.error(startLine, "malformed header: unexpected '" + (char) c
                         + "' before @Revision");
             }
         }
     }
 
     private RevisionScript annotation(int headerLine, String longDoc) {
-        skipWhitespaceAndComments();
-        expect('(', "'(' after @Revision");
+        s.skipWhitespaceAndComments();
+        s.expect('(', "'(' after @Revision");
         String id = null;
         List<String> down = null;
         List<String> labels = List.of();
         List<String> deps = List.of();
         boolean transactional = true;
         Set<String> seen = new HashSet<>();
-        skipWhitespaceAndComments();
-        if (b.at(pos) == ')') {
-            pos++;
+        s.skipWhitespaceAndComments();
+        if (s.peek() == ')') {
+            s.skip(1);
         } else {
             while (true) {
-                skipWhitespaceAndComments();
-                int attrLine = line;
-                if (!Character.isJavaIdentifierStart(b.at(pos))) {
-                    throw error(attrLine, "unparseable @Revision: expected an attribute name ("
+                s.skipWhitespaceAndComments();
+                int attrLine = s.line();
+                if (!JavaScanner.isIdentifierStart(s.peek())) {
+                    throw s.error(attrLine, "unparseable @Revision: expected an attribute name ("
                             + ATTRIBUTES + ")");
                 }
-                String name = identifier();
+                String name = s.identifier();
                 if (!seen.add(name)) {
-                    throw error(attrLine, "attribute '" + name + "' given twice in @Revision");
+                    throw s.error(attrLine, "attribute '" + name + "' given twice in @Revision");
                 }
-                skipWhitespaceAndComments();
-                expect('=', "'=' after '" + name + "'");
-                skipWhitespaceAndComments();
+                s.skipWhitespaceAndComments();
+                s.expect('=', "'=' after '" + name + "'");
+                s.skipWhitespaceAndComments();
                 switch (name) {
-                    case "id" -> id = HeaderErrors.checkId(path, line, stringValue(name));
+                    case "id" -> id = HeaderErrors.checkId(path, s.line(), s.stringLiteral(name));
                     case "down" -> down = checkIds(stringList(name, true));
                     case "branchLabels" -> labels = stringList(name, false);
                     case "dependsOn" -> deps = stringList(name, false);
                     case "transactional" -> transactional = booleanValue(name);
-                    default -> throw error(attrLine, "unknown attribute '" + name
+                    default -> throw s.error(attrLine, "unknown attribute '" + name
                             + "' in @Revision; known: " + ATTRIBUTES);
                 }
-                skipWhitespaceAndComments();
-                int c = b.at(pos);
+                s.skipWhitespaceAndComments();
+                int c = s.peek();
                 if (c == ',') {
-                    pos++;
+                    s.skip(1);
                 } else if (c == ')') {
-                    pos++;
+                    s.skip(1);
                     break;
                 } else {
-                    throw error(line, "unparseable @Revision: expected ',' or ')'");
+                    throw s.error(s.line(), "unparseable @Revision: expected ',' or ')'");
                 }
             }
         }
         if (id == null) {
-            throw error(headerLine, "@Revision has no id");
+            throw s.error(headerLine, "@Revision has no id");
         }
         if (down == null) {
-            throw error(headerLine, "@Revision has no down (use down = \"\" for a root revision)");
+            throw s.error(headerLine, "@Revision has no down (use down = \"\" for a root revision)");
         }
         return new RevisionScript(id, down, labels, deps, longDoc, path, headerLine,
                 ScriptFormat.JAVA, transactional);
@@ -123,96 +119,60 @@ final class JavaHeaderParser {
 
     private List<String> checkIds(List<String> ids) {
         for (String id : ids) {
-            HeaderErrors.checkId(path, line, id);
+            HeaderErrors.checkId(path, s.line(), id);
         }
         return ids;
     }
 
     /** {@code "a"}, {@code ""} (for down: none), {@code {}} or {@code {"a", "b"}}. */
     private List<String> stringList(String name, boolean emptyStringMeansNone) {
-        if (b.at(pos) == '"') {
-            String value = stringValue(name);
+        if (s.peek() == '"') {
+            String value = s.stringLiteral(name);
             if (value.isEmpty()) {
                 if (emptyStringMeansNone) {
                     return List.of();
                 }
-                throw error(line, "empty string in '" + name + "'; use {} for none");
+                throw s.error(s.line(), "empty string in '" + name + "'; use {} for none");
             }
             return List.of(value);
         }
-        expect('{', "a string literal or {...} as the value of '" + name + "'");
+        s.expect('{', "a string literal or {...} as the value of '" + name + "'");
         List<String> values = new ArrayList<>();
         while (true) {
-            skipWhitespaceAndComments();
-            if (b.at(pos) == '}') {
-                pos++;
+            s.skipWhitespaceAndComments();
+            if (s.peek() == '}') {
+                s.skip(1);
                 return values;
             }
-            String value = stringValue(name);
+            String value = s.stringLiteral(name);
             if (value.isEmpty()) {
-                throw error(line, "empty string in '" + name + "'");
+                throw s.error(s.line(), "empty string in '" + name + "'");
             }
             values.add(value);
-            skipWhitespaceAndComments();
-            int c = b.at(pos);
+            s.skipWhitespaceAndComments();
+            int c = s.peek();
             if (c == ',') {
-                pos++;
+                s.skip(1);
             } else if (c != '}') {
-                throw error(line, "unparseable value of '" + name + "': expected ',' or '}'");
+                throw s.error(s.line(), "unparseable value of '" + name + "': expected ',' or '}'");
             }
         }
-    }
-
-    private String stringValue(String name) {
-        if (b.at(pos) != '"') {
-            throw error(line, "unparseable value of '" + name + "': expected a string literal");
-        }
-        pos++;
-        StringBuilder out = null;
-        int start = pos;
-        while (true) {
-            int c = b.at(pos);
-            if (c == -1 || c == '\n') {
-                throw error(line, "unterminated string in '" + name + "'");
-            } else if (c == '"') {
-                String tail = b.text(start, pos++);
-                return out == null ? tail : out.append(tail).toString();
-            } else if (c == '\\') {
-                out = out == null ? new StringBuilder() : out;
-                out.append(b.text(start, pos)).append(escape(b.at(pos + 1), name));
-                pos += 2;
-                start = pos;
-            } else {
-                pos++;
-            }
-        }
-    }
-
-    private char escape(int c, String name) {
-        return switch (c) {
-            case '"' -> '"';
-            case '\\' -> '\\';
-            case '\'' -> '\'';
-            case 'n' -> '\n';
-            case 't' -> '\t';
-            default -> throw error(line, "unsupported escape in the value of '" + name + "'");
-        };
     }
 
     private boolean booleanValue(String name) {
-        String word = Character.isJavaIdentifierStart(b.at(pos)) ? identifier() : "";
+        String word = JavaScanner.isIdentifierStart(s.peek()) ? s.identifier() : "";
         return switch (word) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw error(line, "unparseable value of '" + name + "': expected true or false");
+            default -> throw s.error(s.line(), "unparseable value of '" + name + "': expected true or false");
         };
     }
 
     /** The leading block comment, without its delimiters and {@code  * } prefixes, trimmed. */
     private String blockCommentDoc() {
-        int start = pos + 2;
-        skipBlockComment();
-        String body = b.text(start, pos - 2);
+        int start = s.position() + 2;
+        s.skipBlockComment();
+        String body = s.text(start, s.position() - 2);
         StringBuilder doc = new StringBuilder(body.length());
         int from = 0;
         boolean first = true;
@@ -249,138 +209,5 @@ final class JavaHeaderParser {
             from++;
         }
         return from;
-    }
-
-    private String qualifiedName() {
-        StringBuilder name = new StringBuilder(identifier());
-        while (b.at(pos) == '.' && Character.isJavaIdentifierStart(b.at(pos + 1))) {
-            pos++;
-            name.append('.').append(identifier());
-        }
-        return name.toString();
-    }
-
-    private String identifier() {
-        int start = pos;
-        if (!Character.isJavaIdentifierStart(b.at(pos))) {
-            throw error(line, "malformed header: expected a name");
-        }
-        while (true) {
-            int c = b.at(pos);
-            if (c == -1 || !(Character.isJavaIdentifierPart(c) || c >= 0x80)) {
-                break;
-            }
-            pos++;
-        }
-        return b.text(start, pos);
-    }
-
-    /** Skips to after the next {@code end} (the end of a package or import statement). */
-    private void skipPast(char end) {
-        int at = b.indexOf(end, pos);
-        if (at < 0) {
-            throw error(line, "malformed header: missing '" + end + "'");
-        }
-        line += b.newlines(pos, at);
-        pos = at + 1;
-    }
-
-    /** Skips a balanced {@code (...)} with string and character literals in it. */
-    private void skipParenthesized() {
-        int depth = 0;
-        do {
-            skipWhitespaceAndComments();
-            int c = b.at(pos);
-            if (c == -1) {
-                throw error(line, "malformed header: unbalanced '('");
-            } else if (c == '"' || c == '\'') {
-                skipLiteral(c);
-                continue;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            }
-            pos++;
-        } while (depth > 0);
-    }
-
-    private void skipLiteral(int quote) {
-        pos++;
-        while (true) {
-            int c = b.at(pos);
-            if (c == -1 || c == '\n') {
-                throw error(line, "malformed header: unterminated literal");
-            }
-            pos += c == '\\' ? 2 : 1;
-            if (c == quote) {
-                return;
-            }
-        }
-    }
-
-    private void expect(char c, String what) {
-        if (b.at(pos) != c) {
-            throw error(line, "unparseable @Revision: expected " + what);
-        }
-        pos++;
-    }
-
-    private void skipWhitespace() {
-        while (true) {
-            int c = b.at(pos);
-            if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '\f') {
-                return;
-            }
-            advance();
-        }
-    }
-
-    private void skipWhitespaceAndComments() {
-        while (true) {
-            skipWhitespace();
-            if (b.startsWith(pos, "//")) {
-                int nl = b.indexOf('\n', pos);
-                pos = nl < 0 ? pos + 2 : nl;
-                if (nl < 0) {
-                    while (b.at(pos) != -1) {
-                        pos++;
-                    }
-                }
-            } else if (b.startsWith(pos, "/*")) {
-                skipBlockComment();
-            } else {
-                return;
-            }
-        }
-    }
-
-    /** Skips the {@code /* ... *}{@code /} comment at {@code pos}, counting its lines. */
-    private void skipBlockComment() {
-        int startLine = line;
-        int from = pos + 2;
-        int star = from;
-        while (true) {
-            star = b.indexOf('*', star);
-            if (star < 0) {
-                throw error(startLine, "unterminated /* comment");
-            }
-            if (b.at(star + 1) == '/') {
-                break;
-            }
-            star++;
-        }
-        line += b.newlines(from, star);
-        pos = star + 2;
-    }
-
-    private void advance() {
-        if (b.at(pos++) == '\n') {
-            line++;
-        }
-    }
-
-    private RetortException error(int atLine, String message) {
-        return HeaderErrors.at(path, atLine, message);
     }
 }

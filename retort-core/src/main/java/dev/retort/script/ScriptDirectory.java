@@ -1,11 +1,10 @@
 package dev.retort.script;
 
 import dev.retort.RetortException;
-import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,23 +96,17 @@ public final class ScriptDirectory {
             throw new RetortException("Version location " + location
                     + " does not exist; create it or fix version_locations");
         }
-        List<String> names = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(location)) {
-            for (Path entry : entries) {
-                String name = entry.getFileName().toString();
-                if (!name.startsWith(".") && (name.endsWith(".java") || name.endsWith(".sql"))) {
-                    names.add(name);
-                }
-            }
-        } catch (IOException e) {
-            throw new RetortException("Cannot list version location " + location + ": " + e.getMessage(), e);
+        // java.io's list() is several times faster than a DirectoryStream on a cold JVM, and no
+        // file is stat'ed: a directory named x.java fails later as an unreadable revision file
+        String[] names = location.toFile().list();
+        if (names == null) {
+            throw new RetortException("Cannot list version location " + location);
         }
-        names.sort(null);
-        List<Path> files = new ArrayList<>(names.size());
+        Arrays.sort(names);
+        List<Path> files = new ArrayList<>(names.length);
         for (String name : names) {
-            Path file = location.resolve(name);
-            if (!Files.isDirectory(file)) {
-                files.add(file);
+            if (!name.startsWith(".") && (name.endsWith(".java") || name.endsWith(".sql"))) {
+                files.add(location.resolve(name));
             }
         }
         return files;

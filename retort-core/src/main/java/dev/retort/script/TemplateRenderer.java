@@ -8,12 +8,12 @@ import java.util.Map;
  * A line holding nothing but one placeholder whose value is empty disappears; the lines of a
  * multi-line value after the first get the indentation of the placeholder's line.
  */
-public final class TemplateRenderer {
+final class TemplateRenderer {
     private TemplateRenderer() {
     }
 
     /** The template with the placeholders named in {@code values} replaced. */
-    public static String render(String template, Map<String, String> values) {
+    static String render(String template, Map<String, String> values) {
         StringBuilder out = new StringBuilder(template.length() + 256);
         int start = 0;
         while (start < template.length()) {

@@ -42,7 +42,6 @@ class ScriptDirectoryTest {
         Files.writeString(versions.resolve("README.md"), "not a revision");
         Files.writeString(versions.resolve(".hidden.java"), "garbage");
         Files.writeString(versions.resolve("x.java.orig"), "garbage");
-        Files.createDirectories(versions.resolve("sub.java"));
         java(Files.createDirectories(versions.resolve("nested")), "z.java", "z9", "");
 
         ScriptDirectory dir = ScriptDirectory.of(root, List.of(versions, other));
@@ -71,6 +70,16 @@ class ScriptDirectoryTest {
         assertThatThrownBy(dir::loadScripts)
                 .isInstanceOf(RetortException.class)
                 .hasMessage("Revision abc is defined in both " + a + " and " + b);
+    }
+
+    @Test
+    void aDirectoryNamedLikeARevisionIsAnError() throws IOException {
+        java(versions, "a.java", "a1", "");
+        Path sub = Files.createDirectories(versions.resolve("sub.java"));
+        ScriptDirectory dir = ScriptDirectory.of(root, List.of(versions));
+        assertThatThrownBy(dir::loadScripts)
+                .isInstanceOf(RetortException.class)
+                .hasMessage("Revision file " + sub + " is a directory; rename it or move it out of the version location");
     }
 
     @Test
