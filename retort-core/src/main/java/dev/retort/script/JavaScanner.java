@@ -46,7 +46,7 @@ final class JavaScanner {
         return b.text(from, to);
     }
 
-
+    /** The value of the string literal at the position; {@code name} is the attribute, for errors. */
     String stringLiteral(String name) {
         if (b.at(pos) != '"') {
             throw error(line, "unparseable value of '" + name + "': expected a string literal");
@@ -82,6 +82,7 @@ final class JavaScanner {
         };
     }
 
+    /** A dotted name such as {@code dev.retort.migration.Revision}. */
     String qualifiedName() {
         StringBuilder name = new StringBuilder(identifier());
         while (b.at(pos) == '.' && isIdentifierStart(b.at(pos + 1))) {
@@ -91,6 +92,7 @@ final class JavaScanner {
         return name.toString();
     }
 
+    /** The name at the position; an error when there is none. */
     String identifier() {
         int start = pos;
         if (!isIdentifierStart(b.at(pos))) {
@@ -149,6 +151,7 @@ final class JavaScanner {
         }
     }
 
+    /** Moves past {@code c}, or fails saying {@code what} was expected. */
     void expect(char c, String what) {
         if (b.at(pos) != c) {
             throw error(line, "unparseable @Revision: expected " + what);
@@ -162,6 +165,7 @@ final class JavaScanner {
         pos = end;
     }
 
+    /** Moves past whitespace, line comments and block comments. */
     void skipWhitespaceAndComments() {
         while (true) {
             skipWhitespace();
@@ -206,6 +210,7 @@ final class JavaScanner {
         }
     }
 
+    /** An error at {@code atLine} of this file. */
     RetortException error(int atLine, String message) {
         return HeaderErrors.at(path, atLine, message);
     }
