@@ -9,10 +9,15 @@ import dev.retort.config.ConfigRequest;
 import dev.retort.config.RetortConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -45,8 +50,9 @@ public final class RetortCli {
     String url;
 
     @Option(names = "--format", paramLabel = "FORMAT", scope = ScopeType.INHERIT,
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: text).")
-    Reports.Format format = Reports.Format.TEXT;
+            description = "Output format: text (default) or json; for revision also the file format, java or sql. "
+                    + "Repeatable: revision --format sql --format json.")
+    List<String> formats = new ArrayList<>();
 
     @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT, description = "Print no progress lines.")
     boolean quiet;
@@ -57,6 +63,9 @@ public final class RetortCli {
 
     CliContext context;
 
+    @Spec
+    CommandSpec spec;
+
     /** Parses and runs one command line; returns the exit code. */
     static int execute(String[] args, CliContext context) {
         RetortCli root = new RetortCli();
@@ -64,7 +73,6 @@ public final class RetortCli {
         CommandLine cli = new CommandLine(root);
         cli.setOut(new PrintWriter(context.out(), true));
         cli.setErr(new PrintWriter(context.err(), true));
-        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failed(root, ex));
         return cli.execute(args);
     }
@@ -100,7 +108,36 @@ public final class RetortCli {
     }
 
     int print(Report report, String command) {
-        Reports.print(report, command, format, context.out());
+        Reports.print(report, command, outputFormat(), context.out());
         return 0;
+    }
+
+    /** The last of text/json given with --format; text by default. */
+    Reports.Format outputFormat() {
+        Reports.Format chosen = Reports.Format.TEXT;
+        for (String f : formats) {
+            switch (f.toLowerCase(Locale.ROOT)) {
+                case "text" -> chosen = Reports.Format.TEXT;
+                case "json" -> chosen = Reports.Format.JSON;
+                case "java", "sql" -> {
+                    // a revision file format, read by the revision command
+                }
+                default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                        "Invalid value for option '--format': '" + f + "' (expected text, json, java or sql)");
+            }
+        }
+        return chosen;
+    }
+
+    /** The last of java/sql given with --format, or null. */
+    String revisionFormat() {
+        String chosen = null;
+        for (String f : formats) {
+            String lower = f.toLowerCase(Locale.ROOT);
+            if (lower.equals("java") || lower.equals("sql")) {
+                chosen = lower;
+            }
+        }
+        return chosen;
     }
 }

@@ -183,7 +183,8 @@ public final class Plans {
         }
     }
 
-    static RevisionException translate(RevisionException e, String rangeMessage, String end) {
+    /** A graph error as the one-line message a user sees. */
+    public static RevisionException translate(RevisionException e, String rangeMessage, String end) {
         if (e instanceof RevisionException.RangeNotAncestor rna) {
             String message = rangeMessage != null ? rangeMessage : "Requested range " + rna.lower() + ":"
                     + rna.upper() + " does not refer to ancestor/descendant revisions along the same branch";

@@ -187,6 +187,17 @@ class RevisionSemanticsTest {
     }
 
     @Test
+    void C08_illegalCharactersInNewRevisionIds() {
+        // RevisionIds.validate is tested in RevisionIdsTest; the graph itself refuses nothing here.
+        assertThat(RevisionIdsTestSupport.illegalCharacterMessages()).containsExactly(
+                "Character(s) '-' not allowed in revision identifier 'no-dashes'",
+                "Character(s) '@' not allowed in revision identifier 'no@atsigns'",
+                "Character(s) ':' not allowed in revision identifier 'no:colons'",
+                "Character(s) '-, @' not allowed in revision identifier 'no@atsigns-ordashes'",
+                "Character(s) '+' not allowed in revision identifier 'no+plussignseither'");
+    }
+
+    @Test
     void C09_loopsAndCycles() {
         assertCycle("a <- a", "Self-loop is detected in revisions (a)");
         assertCycle("a <- ∅\nb <- a\nc <- b,c", "Self-loop is detected in revisions (c)");
