@@ -1,0 +1,141 @@
+package dev.retort.config;
+
+import dev.retort.RetortException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The passwords a run knows about, and the masking of them: {@link #mask} replaces each one, raw
+ * and in its percent-encoded forms, with {@code ***}, and also masks anything that looks like a
+ * credential in a URL ({@code ://user:pw@}, {@code password=pw}). The CLI passes everything it
+ * writes through {@code mask}, so that not even a driver's message can leak a password. Immutable.
+ *
+ * <p>Every non-empty password is masked, however short: a one-letter password garbles output,
+ * but the contract is that a password never appears.
+ */
+public final class Secrets {
+    private static final Secrets NONE = new Secrets(List.of());
+    private static final Pattern SECRET_NAME =
+            Pattern.compile("(?i).*(password|passwd|pwd|secret|token).*");
+
+    private final List<String> values;
+
+    private Secrets(Collection<String> values) {
+        List<String> sorted = new ArrayList<>(new LinkedHashSet<>(values));
+        sorted.removeIf(String::isEmpty);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        this.values = List.copyOf(sorted);
+    }
+
+    /** No known password; {@link #mask} still masks URL credentials it can spot. */
+    public static Secrets none() {
+        return NONE;
+    }
+
+    /** These passwords, each also in its percent-encoded and form-encoded forms. */
+    public static Secrets of(Collection<String> passwords) {
+        Set<String> all = new LinkedHashSet<>();
+        for (String password : passwords) {
+            if (password != null && !password.isEmpty()) {
+                all.add(password);
+                all.add(PercentCodec.encodeAll(password, true));
+                all.add(PercentCodec.encodeAll(password, false));
+                all.add(URLEncoder.encode(password, StandardCharsets.UTF_8));
+            }
+        }
+        return all.isEmpty() ? NONE : new Secrets(all);
+    }
+
+    /** Like {@link #of(Collection)}. */
+    public static Secrets of(String... passwords) {
+        return of(java.util.Arrays.asList(passwords));
+    }
+
+    /** The passwords written in URL-like text, as written and decoded. */
+    public static Secrets foundIn(String text) {
+        if (text == null) {
+            return NONE;
+        }
+        List<String> passwords = new ArrayList<>();
+        for (CredentialFinder.Found found : CredentialFinder.find(text)) {
+            passwords.add(found.rawIn(text));
+            passwords.add(found.decodedIn(text));
+        }
+        return of(passwords);
+    }
+
+    /**
+     * The passwords of a database URL: exactly as {@link DatabaseUrl} reads them when the URL
+     * parses, else whatever {@link #foundIn(String)} spots.
+     */
+    public static Secrets inUrl(String url) {
+        if (url == null) {
+            return NONE;
+        }
+        try {
+            return DatabaseUrl.parse(url, Path.of("")).secrets();
+        } catch (RetortException notAUrl) {
+            return foundIn(url);
+        }
+    }
+
+    /**
+     * The secrets in {@code -x} arguments: values of keys that name a secret ({@code password},
+     * {@code db_token}, ...) and credentials in any value that is a URL.
+     */
+    public static Secrets inArguments(Map<String, String> arguments) {
+        Secrets secrets = NONE;
+        for (Map.Entry<String, String> argument : arguments.entrySet()) {
+            if (SECRET_NAME.matcher(argument.getKey()).matches()) {
+                secrets = secrets.and(of(argument.getValue()));
+            }
+            secrets = secrets.and(inUrl(argument.getValue()));
+        }
+        return secrets;
+    }
+
+    /** These secrets and the other's. */
+    public Secrets and(Secrets other) {
+        if (other.values.isEmpty()) {
+            return this;
+        }
+        if (values.isEmpty()) {
+            return other;
+        }
+        List<String> union = new ArrayList<>(values);
+        union.addAll(other.values);
+        return new Secrets(union);
+    }
+
+    /** True when no password is known. */
+    public boolean isEmpty() {
+        return values.isEmpty();
+    }
+
+    /** The text with every known password and every spotted URL credential shown as {@code ***}. */
+    public String mask(String text) {
+        if (text == null) {
+            return null;
+        }
+        String masked = text;
+        for (String value : values) {
+            masked = masked.replace(value, CredentialFinder.MASK);
+        }
+        return CredentialFinder.maskAll(masked);
+    }
+
+    /** Never the values themselves. */
+    @Override
+    public String toString() {
+        return "Secrets[" + values.size() + " forms]";
+    }
+}
