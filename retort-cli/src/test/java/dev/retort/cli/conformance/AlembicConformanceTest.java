@@ -8,9 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -321,26 +318,6 @@ class AlembicConformanceTest {
         }
     }
 
-    private static MethodHandle mainRun;
-
-    /**
-     * {@code public static int Main.run(String[] args, PrintStream out, PrintStream err)}, looked up
-     * rather than linked so that this test compiles (and fails saying what is missing) while the
-     * CLI is being written.
-     */
-    static MethodHandle mainRun() {
-        if (mainRun == null) {
-            try {
-                mainRun = MethodHandles.publicLookup().findStatic(Main.class, "run",
-                        MethodType.methodType(int.class, String[].class, PrintStream.class, PrintStream.class));
-            } catch (ReflectiveOperationException e) {
-                fail("dev.retort.cli.Main has no `public static int run(String[] args, PrintStream out,"
-                        + " PrintStream err)` to run retort in-process: " + e);
-            }
-        }
-        return mainRun;
-    }
-
     static Result runRetort(Path toml, List<String> cmd) {
         List<String> args = new ArrayList<>(List.of("-c", toml.toString()));
         args.addAll(cmd);
@@ -350,8 +327,8 @@ class AlembicConformanceTest {
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
             try {
-                code = (int) mainRun().invokeExact(args.toArray(String[]::new), o, e);
-            } catch (Throwable ex) {
+                code = Main.run(args.toArray(String[]::new), o, e);
+            } catch (RuntimeException | Error ex) {
                 ByteArrayOutputStream trace = new ByteArrayOutputStream();
                 ex.printStackTrace(new PrintStream(trace, true, StandardCharsets.UTF_8));
                 return new Result(-1, out.toString(StandardCharsets.UTF_8),
@@ -502,19 +479,36 @@ class AlembicConformanceTest {
         for (int i = from; i < first; i++) {
             b.append("  ").append(expected.get(i)).append('\n');
         }
+        boolean[] marked = new boolean[1];
         for (int i = first; i < Math.min(expEnd, first + limit); i++) {
-            b.append("- ").append(expected.get(i)).append('\n');
+            b.append("- ").append(visibleTrailingSpace(expected.get(i), marked)).append('\n');
         }
         if (expEnd - first > limit) {
             b.append("- ... (").append(expEnd - first - limit).append(" more differing lines)\n");
         }
         for (int i = first; i < Math.min(actEnd, first + limit); i++) {
-            b.append("+ ").append(actual.get(i)).append('\n');
+            b.append("+ ").append(visibleTrailingSpace(actual.get(i), marked)).append('\n');
         }
         if (actEnd - first > limit) {
             b.append("+ ... (").append(actEnd - first - limit).append(" more differing lines)\n");
         }
+        if (marked[0]) {
+            b.append("(\u00b7 marks a trailing space, \u2192 a trailing tab)\n");
+        }
         return b.toString();
+    }
+
+    /** The line with its trailing blanks made visible, so that a whitespace-only difference shows. */
+    static String visibleTrailingSpace(String line, boolean[] marked) {
+        int end = line.length();
+        while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        if (end == line.length()) {
+            return line;
+        }
+        marked[0] = true;
+        return line.substring(0, end) + line.substring(end).replace(' ', '\u00b7').replace('\t', '\u2192');
     }
 
     static Result exec(List<String> command, String stdin, long timeoutSeconds) throws IOException, InterruptedException {
