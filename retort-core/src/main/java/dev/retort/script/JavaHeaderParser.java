@@ -190,7 +190,11 @@ final class JavaHeaderParser {
         return doc.toString().strip();
     }
 
-    /** Appends {@code body[from, to)} without leading stars, one space after them, trailing blanks. */
+    /**
+     * Appends {@code body[from, to)} without leading stars and one space after them. Trailing
+     * blanks stay, as they do in a Python docstring ("Revises: " of a root), so {@code -v}
+     * output matches Alembic's byte for byte; only a carriage return goes.
+     */
     private static void appendDocLine(StringBuilder doc, String body, int from, int to) {
         while (from < to && body.charAt(from) == '*') {
             from++;
@@ -198,7 +202,7 @@ final class JavaHeaderParser {
         if (from < to && body.charAt(from) == ' ') {
             from++;
         }
-        while (to > from && Character.isWhitespace(body.charAt(to - 1))) {
+        if (to > from && body.charAt(to - 1) == '\r') {
             to--;
         }
         doc.append(body, from, to);

@@ -52,9 +52,9 @@ final class SqlHeaderParser {
             if (end > pos && b.at(end - 1) == '\r') {
                 end--;
             }
-            String text = b.text(pos, end).strip();
+            String text = b.text(pos, end).stripLeading();
             pos = next;
-            if (text.isEmpty()) {
+            if (text.isBlank()) {
                 docOpen = false;
             } else if (!text.startsWith("--")) {
                 throw error(line, "SQL before the '-- retort: upgrade' line");

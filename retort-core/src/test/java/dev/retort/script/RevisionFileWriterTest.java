@@ -59,7 +59,7 @@ class RevisionFileWriterTest {
     void rootRoundTrips(ScriptFormat format) throws IOException {
         RevisionScript s = roundTrip(format, NewRevision.of("0f9e8d7c6b5a", List.of(), "create account table", DATE));
         assertThat(s.doc()).isEqualTo("create account table");
-        assertThat(s.longDoc()).isEqualTo("create account table\n\nRevision ID: 0f9e8d7c6b5a\nRevises:\n"
+        assertThat(s.longDoc()).isEqualTo("create account table\n\nRevision ID: 0f9e8d7c6b5a\nRevises: \n"
                 + "Create Date: 2026-11-23 13:40:00.123456+00:00");
         assertThat(s.path().getFileName().toString())
                 .isEqualTo("0f9e8d7c6b5a_create_account_table." + format.extension());

@@ -288,10 +288,12 @@ class AlembicConformanceTest {
                         + (trace.isEmpty() ? "exit " + expected.exit() : trace.get(trace.size() - 1))
                         + "), not compared; retort exit " + actual.exit();
                 System.out.println("conformance: " + note);
-                if (actual.exit() != 0 && (actual.exit() != 1
-                        || lines(actual.stderr()).stream().noneMatch(l -> l.startsWith("FAILED: ")))) {
+                // Alembic 1.8 trips an assertion on a range joined only through depends_on;
+                // retort reports the range as not along one branch.
+                if (actual.exit() != 1
+                        || lines(actual.stderr()).stream().noneMatch(l -> l.startsWith("FAILED: Requested range "))) {
                     commandsDiffering.incrementAndGet();
-                    problems.add(note + ", which is neither success nor a FAILED line:\n"
+                    problems.add(note + ", where retort must say 'FAILED: Requested range ...':\n"
                             + head(actual.stderr(), 15));
                 }
                 continue;
