@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.tomlj.TomlParseResult;
-import org.tomlj.TomlTable;
 
 /**
  * Loads one section of retort.toml into a {@link RetortConfig}: finds the file, parses it,
@@ -32,8 +30,8 @@ public final class ConfigLoader {
         if (!TomlFiles.exists(source.path())) {
             throw notFound(source.shown(), section);
         }
-        TomlParseResult toml = TomlFiles.read(source.path());
-        Object sectionValue = toml.get(List.of(section));
+        TomlTable toml = TomlFiles.read(source.path());
+        Object sectionValue = toml.get(section);
         if (sectionValue == null) {
             throw notFound(source.shown(), section);
         }

@@ -2,12 +2,9 @@ package dev.retort.config;
 
 import dev.retort.RetortException;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.tomlj.TomlPosition;
-import org.tomlj.TomlTable;
 
 /**
  * Refuses a key a table does not know, naming it, its table and the file, and suggesting what
@@ -18,6 +15,7 @@ final class KeyChecker {
     }
 
     /**
+     * @param table     the table; its keys are in file order, so the first unknown one is reported
      * @param known     the table's keys
      * @param elsewhere other tables' keys by table name, for "it belongs in [...]"
      */
@@ -25,7 +23,7 @@ final class KeyChecker {
             Map<String, List<String>> elsewhere) {
         Optional<String> firstUnknown = table.keySet().stream()
                 .filter(key -> !known.contains(key))
-                .min(Comparator.comparingInt((String key) -> line(table, key)).thenComparing(key -> key));
+                .findFirst();
         firstUnknown.ifPresent(key -> {
             throw new RetortException("Unknown key " + new KeyLocation(key, tableName, file) + hint(key, known, elsewhere));
         });
@@ -40,10 +38,5 @@ final class KeyChecker {
         return KeySuggester.closest(key, known)
                 .map(suggestion -> "; did you mean '" + suggestion + "'?")
                 .orElse("; known keys: " + String.join(", ", known));
-    }
-
-    private static int line(TomlTable table, String key) {
-        TomlPosition position = table.inputPositionOf(List.of(key));
-        return position == null ? Integer.MAX_VALUE : position.line();
     }
 }

@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.tomlj.TomlArray;
-import org.tomlj.TomlTable;
 
 /**
  * Reads typed, interpolated values from one TOML table, with errors that name the key, its
@@ -70,7 +68,7 @@ final class SectionReader {
         if (value == null) {
             return List.of();
         }
-        if (!(value instanceof TomlArray array)) {
+        if (!(value instanceof List<?> array)) {
             throw wrongType(key, "an array of strings", value);
         }
         List<String> result = new ArrayList<>();
@@ -140,7 +138,7 @@ final class SectionReader {
     }
 
     private Object raw(String key) {
-        return table.get(List.of(key));
+        return table.get(key);
     }
 
     private RetortException wrongType(String key, String expected, Object value) {
@@ -160,7 +158,7 @@ final class SectionReader {
             return "a float";
         } else if (value instanceof Boolean) {
             return "a boolean";
-        } else if (value instanceof TomlArray) {
+        } else if (value instanceof List) {
             return "an array";
         } else if (value instanceof TomlTable) {
             return "a table";

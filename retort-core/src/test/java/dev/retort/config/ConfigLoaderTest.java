@@ -239,7 +239,7 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> loader.load(request().build()))
                 .isInstanceOf(RetortException.class)
                 .hasMessageStartingWith(file + ":3: ")
-                .hasMessageContaining("Unexpected end of line");
+                .hasMessageContaining("Invalid newline in basic string");
     }
 
     @Test
@@ -249,6 +249,19 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> loader.load(request().build()))
                 .isInstanceOf(RetortException.class)
                 .hasMessage("Unknown key 'scrpt_location' in [retort] of " + file + "; did you mean 'script_location'?");
+    }
+
+    @Test
+    void theFirstUnknownKeyInFileOrderIsReported() throws IOException {
+        write("retort.toml", "[retort]\nzz_first = 1\nurl = \"u\"\naa_second = 2\n[retort.yy_table]\n");
+
+        assertThatThrownBy(() -> loader.load(request().build()))
+                .isInstanceOf(RetortException.class)
+                .hasMessageStartingWith("Unknown key 'zz_first' in [retort] of ");
+        write("retort.toml", "[retort.yy_table]\n[retort]\nurl = \"u\"\naa_second = 2\n");
+
+        assertThatThrownBy(() -> loader.load(request().build()))
+                .hasMessageStartingWith("Unknown key 'yy_table' in [retort] of ");
     }
 
     @Test
