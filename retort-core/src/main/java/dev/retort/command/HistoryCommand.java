@@ -2,7 +2,9 @@ package dev.retort.command;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.retort.RetortException;
+import dev.retort.script.Ident;
 import dev.retort.script.Revision;
+import java.util.Set;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
@@ -31,31 +33,53 @@ public final class HistoryCommand {
             return new Range(base.isEmpty() ? null : base, head.isEmpty() ? null : head);
         }
 
-        boolean mentionsCurrent() {
+        public boolean mentionsCurrent() {
             return "current".equals(base) || "current".equals(head);
         }
     }
 
+    /** History from the script files alone. */
     public static Result run(Project project, Range range, boolean verbose) {
         if (range.mentionsCurrent()) {
-            throw new RetortException("A history range with 'current' reads the database's version table; "
-                    + "give revision ids instead");
+            return run(project, range, verbose, false);
         }
-        return new Result(project.plans().walkRevisions(range.base(), range.head()), verbose);
+        return new Result(project.plans().walkRevisions(range.base(), range.head()), verbose, Set.of());
+    }
+
+    /**
+     * History that reads the database's version rows: for {@code current} as an end of the range,
+     * and for {@code -i} (mark the current revisions). Read-only: creates nothing.
+     */
+    public static Result run(Project project, Range range, boolean verbose, boolean indicateCurrent) {
+        if (!indicateCurrent && !range.mentionsCurrent()) {
+            return run(project, range, verbose);
+        }
+        List<String> rows;
+        try (Session session = Session.online(project.config())) {
+            rows = session.currentRows(project.map());
+        }
+        Ident lower = "current".equals(range.base()) ? Ident.of(rows) : Ident.of(range.base() == null ? "base" : range.base());
+        Ident upper = "current".equals(range.head()) ? Ident.of(rows) : Ident.of(range.head() == null ? "heads" : range.head());
+        return new Result(project.plans().walkRevisions(lower, upper), verbose,
+                indicateCurrent ? Set.copyOf(rows) : Set.of());
     }
 
     /** Revisions newest first. */
-    public record Result(List<Revision> revisions, boolean verbose) implements Report {
+    public record Result(List<Revision> revisions, boolean verbose, Set<String> current) implements Report {
         @Override
         public void printText(PrintStream out) {
             for (Revision rev : revisions) {
-                out.println(RevisionText.format(rev, verbose, RevisionText.Style.HISTORY, false));
+                out.println(RevisionText.format(rev, verbose, RevisionText.Style.HISTORY, current.contains(rev.id())));
             }
         }
 
         @Override
         public void writeJson(JsonGenerator json) throws IOException {
-            Reports.writeRevisions(json, "revisions", revisions);
+            json.writeArrayFieldStart("revisions");
+            for (Revision rev : revisions) {
+                Reports.writeRevision(json, rev, current.contains(rev.id()));
+            }
+            json.writeEndArray();
         }
     }
 }

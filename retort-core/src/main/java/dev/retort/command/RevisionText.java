@@ -22,6 +22,8 @@ public final class RevisionText {
         public static final Style HEADS = new Style(true, false, false, false);
         /** {@code branches}: id, labels, head and tree markers. */
         public static final Style BRANCH_POINT = new Style(true, false, false, true);
+        /** {@code current}: id and markers. */
+        public static final Style CURRENT = new Style(false, false, false, true);
         /** {@code history}: parents, id, labels, markers and message. */
         public static final Style HISTORY = new Style(true, true, true, true);
     }

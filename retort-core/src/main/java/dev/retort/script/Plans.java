@@ -129,12 +129,15 @@ public final class Plans {
 
     /** Revisions from {@code head} down to {@code base} inclusive, for history; nulls mean the ends. */
     public List<Revision> walkRevisions(String base, String head) {
-        String lower = base == null ? "base" : base;
-        String upper = head == null ? "heads" : head;
-        return translated(() -> map.traversal().iterate(Ident.of(upper), Ident.of(lower),
+        return walkRevisions(Ident.of(base == null ? "base" : base), Ident.of(head == null ? "heads" : head));
+    }
+
+    /** {@link #walkRevisions(String, String)} with either end given as version rows ({@code current}). */
+    public List<Revision> walkRevisions(Ident lower, Ident upper) {
+        return translated(() -> map.traversal().iterate(upper, lower,
                         RevisionTraversal.Options.defaults().withInclusive(true).withAssertRelativeLength(false)),
                 "Requested range " + lower + ":" + upper
-                        + " does not refer to ancestor/descendant revisions along the same branch", upper);
+                        + " does not refer to ancestor/descendant revisions along the same branch", upper.toString());
     }
 
     /** The revisions an identifier names, with user-facing errors. */

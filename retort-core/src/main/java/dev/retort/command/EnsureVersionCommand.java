@@ -1,0 +1,46 @@
+package dev.retort.command;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintStream;
+
+/** {@code retort ensure-version}: creates the version and log tables, nothing else. */
+public final class EnsureVersionCommand {
+    private EnsureVersionCommand() {
+    }
+
+    public static Result run(Project project, boolean sql) {
+        if (sql) {
+            Session session = Session.offline(project.config());
+            StringBuilder text = new StringBuilder();
+            for (String statement : session.versions().createStatements()) {
+                text.append(statement).append(session.dialect().statementTerminator()).append("\n\n");
+                if (session.dialect().batchSeparator() != null) {
+                    text.append(session.dialect().batchSeparator()).append("\n\n");
+                }
+            }
+            return new Result(session.versions().name(), text.toString());
+        }
+        try (Session session = Session.online(project.config())) {
+            session.versions().create(session.connection());
+            return new Result(session.versions().name(), null);
+        }
+    }
+
+    public record Result(String table, String sql) implements Report {
+        @Override
+        public void printText(PrintStream out) {
+            if (sql != null) {
+                out.print(sql);
+            }
+        }
+
+        @Override
+        public void writeJson(JsonGenerator json) throws IOException {
+            json.writeStringField("version_table", table);
+            if (sql != null) {
+                json.writeStringField("sql", sql);
+            }
+        }
+    }
+}

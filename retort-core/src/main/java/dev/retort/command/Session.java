@@ -1,0 +1,112 @@
+package dev.retort.command;
+
+import dev.retort.RetortException;
+import dev.retort.config.DatabaseUrl;
+import dev.retort.config.RetortConfig;
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.Dialects;
+import dev.retort.runtime.Connections;
+import dev.retort.runtime.VersionTable;
+import dev.retort.script.RevisionMap;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The database side of a command: the URL, its dialect, the version table and, online, one
+ * connection (closed with the session). Offline sessions open nothing.
+ */
+final class Session implements AutoCloseable {
+    private final DatabaseUrl url;
+    private final Dialect dialect;
+    private final VersionTable versions;
+    private final Connection connection;
+
+    private Session(DatabaseUrl url, Dialect dialect, VersionTable versions, Connection connection) {
+        this.url = url;
+        this.dialect = dialect;
+        this.versions = versions;
+        this.connection = connection;
+    }
+
+    static Session online(RetortConfig config) {
+        DatabaseUrl url = config.requireDatabaseUrl();
+        Dialect dialect = Dialects.of(url.kind());
+        Connection c = Connections.open(url);
+        try {
+            String schema = config.schema().orElse(null);
+            if (schema != null) {
+                c.setSchema(schema);
+            }
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw new RetortException("Can't use schema '" + config.schema().orElse("") + "' on " + url.masked() + ": "
+                    + e.getMessage(), e);
+        }
+        return new Session(url, dialect, versionTable(config, dialect), c);
+    }
+
+    static Session offline(RetortConfig config) {
+        DatabaseUrl url = config.requireDatabaseUrl();
+        Dialect dialect = Dialects.of(url.kind());
+        return new Session(url, dialect, versionTable(config, dialect), null);
+    }
+
+    private static VersionTable versionTable(RetortConfig config, Dialect dialect) {
+        return new VersionTable(dialect, config.versionTableSchema().orElse(null), config.versionTable());
+    }
+
+    DatabaseUrl url() {
+        return url;
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    VersionTable versions() {
+        return versions;
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    /** The version rows, checked against the scripts: an unknown revision is an error listing the heads. */
+    List<String> currentRows(RevisionMap map) {
+        List<String> rows = versions.rows(connection);
+        checkKnown(rows, map);
+        return rows;
+    }
+
+    static void checkKnown(List<String> rows, RevisionMap map) {
+        List<String> unknown = new ArrayList<>();
+        for (String row : rows) {
+            if (map.byId(row) == null) {
+                unknown.add(row);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new RetortException("The database is at revision " + String.join(", ", unknown)
+                    + ", which no revision file has; the scripts' heads are "
+                    + (map.heads().isEmpty() ? "(none)" : String.join(", ", map.heads()))
+                    + ". Restore the missing file, or point retort at the right scripts");
+        }
+    }
+
+    @Override
+    public void close() {
+        if (connection != null) {
+            closeQuietly(connection);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // nothing left to do with a connection that fails to close
+        }
+    }
+}

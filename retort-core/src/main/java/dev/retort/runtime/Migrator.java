@@ -1,0 +1,175 @@
+package dev.retort.runtime;
+
+import dev.retort.RetortException;
+import dev.retort.dialect.Dialect;
+import dev.retort.script.MigrationStep;
+import dev.retort.script.RevisionMap;
+import dev.retort.script.RevisionScript;
+import dev.retort.script.VersionRows;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs a plan on a live database. Where DDL is transactional the run is one transaction (or one
+ * per revision with {@code transaction_per_migration}); a failure rolls it back and leaves the
+ * version table as it was. A revision marked {@code transactional=false} runs outside it. Where
+ * DDL is not transactional (MySQL/MariaDB) every finished statement is counted in the log table,
+ * so a re-run resumes at the first unfinished statement.
+ */
+public final class Migrator {
+    private final Dialect dialect;
+    private final VersionTable versions;
+    private final StepLog log;
+    private final RevisionMap map;
+    private final boolean transactionPerMigration;
+    private final Progress progress;
+    private final String user;
+    private final Clock clock;
+
+    public Migrator(Dialect dialect, VersionTable versions, RevisionMap map, boolean transactionPerMigration,
+                    Progress progress, String user, Clock clock) {
+        this.dialect = dialect;
+        this.versions = versions;
+        this.log = new StepLog(versions);
+        this.map = map;
+        this.transactionPerMigration = transactionPerMigration;
+        this.progress = progress;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    /**
+     * Runs the steps from the given rows; returns the rows after the last step.
+     *
+     * @param bodies the bodies of every revision the steps run
+     */
+    public List<String> run(Connection c, List<? extends MigrationStep> steps, Map<String, RevisionBody> bodies,
+                            List<String> rowsBefore) {
+        VersionRows rows = new VersionRows(map, rowsBefore);
+        boolean transactional = dialect.transactionalDdl();
+        try {
+            c.setAutoCommit(!transactional);
+            for (MigrationStep step : steps) {
+                boolean outside = transactional && !isTransactional(step);
+                if (outside) {
+                    c.commit();
+                    c.setAutoCommit(true);
+                }
+                runStep(c, step, bodies, rows);
+                if (outside) {
+                    c.setAutoCommit(false);
+                } else if (transactional && transactionPerMigration) {
+                    c.commit();
+                }
+            }
+            if (transactional) {
+                c.commit();
+            }
+            return rows.rows();
+        } catch (SQLException e) {
+            rollback(c, transactional);
+            throw new RetortException("Database error while migrating: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            rollback(c, transactional);
+            throw e;
+        }
+    }
+
+    private static boolean isTransactional(MigrationStep step) {
+        return !(step instanceof MigrationStep.RevisionStep rs) || rs.revision().script() == null
+                || rs.revision().script().transactional();
+    }
+
+    private static void rollback(Connection c, boolean transactional) {
+        try {
+            if (transactional && !c.getAutoCommit()) {
+                c.rollback();
+            }
+        } catch (SQLException ignored) {
+            // the connection is broken; the database rolls back on close
+        }
+    }
+
+    private void runStep(Connection c, MigrationStep step, Map<String, RevisionBody> bodies, VersionRows rows)
+            throws SQLException {
+        String text = StepText.withDoc(step);
+        progress.started(text);
+        Instant start = clock.instant();
+        if (step instanceof MigrationStep.RevisionStep rs) {
+            runRevision(c, rs, bodies.get(rs.revision().id()), rows, start);
+        } else {
+            versions.apply(c, rows.apply(step));
+            for (String revision : step.toRevisionsNoDeps().isEmpty() ? step.fromRevisionsNoDeps()
+                    : step.toRevisionsNoDeps()) {
+                long id = log.start(c, revision, StepLog.STAMP, null, user, start);
+                log.finish(c, id, "done", clock.instant(), 0);
+            }
+        }
+        progress.finished(text, Duration.between(start, clock.instant()));
+    }
+
+    private void runRevision(Connection c, MigrationStep.RevisionStep step, RevisionBody body, VersionRows rows,
+                             Instant start) throws SQLException {
+        String id = step.revision().id();
+        String direction = step.isUpgrade() ? StepLog.UPGRADE : StepLog.DOWNGRADE;
+        boolean counting = c.getAutoCommit();
+        StepLog.Unfinished unfinished = counting ? log.unfinished(c, id, direction) : null;
+        long logId = unfinished != null ? unfinished.id() : log.start(c, id, direction, body.checksum(), user, start);
+        int skip = unfinished != null ? unfinished.statementsDone() : 0;
+        int done = 0;
+        for (RevisionBody.Located located : body.operations(step.isUpgrade())) {
+            List<String> statements = renderOrFail(c, step, located);
+            for (String sql : statements) {
+                if (done < skip) {
+                    done++;
+                    continue;
+                }
+                execute(c, step, located, sql);
+                done++;
+                if (counting) {
+                    log.progress(c, logId, done);
+                }
+            }
+        }
+        versions.apply(c, rows.apply(step));
+        log.finish(c, logId, "done", clock.instant(), Duration.between(start, clock.instant()).toMillis());
+    }
+
+    private List<String> renderOrFail(Connection c, MigrationStep.RevisionStep step, RevisionBody.Located located) {
+        try {
+            return dialect.render(located.operation(), c);
+        } catch (RetortException e) {
+            throw new RetortException(where(step, located) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void execute(Connection c, MigrationStep.RevisionStep step, RevisionBody.Located located, String sql) {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new RetortException(where(step, located) + ": " + StepText.shorten(sql, 80) + ": "
+                    + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static String where(MigrationStep.RevisionStep step, RevisionBody.Located located) {
+        RevisionScript script = step.revision().script();
+        String file = script == null ? "" : " (" + script.path() + ":"
+                + (located.line() > 0 ? located.line() : script.headerLine()) + ")";
+        return (step.isUpgrade() ? "upgrade " : "downgrade ") + step.revision().id() + " failed" + file;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int nl = message.indexOf('\n');
+        return (nl < 0 ? message : message.substring(0, nl)).strip();
+    }
+}

@@ -1,0 +1,20 @@
+package dev.retort.runtime;
+
+import java.time.Duration;
+
+/** Hears about each step as it runs (the CLI prints a line per step; -q prints nothing). */
+public interface Progress {
+    Progress NONE = new Progress() {
+        @Override
+        public void started(String step) {
+        }
+
+        @Override
+        public void finished(String step, Duration elapsed) {
+        }
+    };
+
+    void started(String step);
+
+    void finished(String step, Duration elapsed);
+}

@@ -1,0 +1,107 @@
+package dev.retort.runtime;
+
+import dev.retort.dialect.Dialect;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+
+/**
+ * The log table: one row per step applied, reverted or stamped, with the file's checksum, who
+ * ran it, when and how long. Where DDL is not transactional it also counts the statements a
+ * step finished, so a failed or killed run resumes at the first unfinished one.
+ */
+public final class StepLog {
+    /** Direction of a step as stored. */
+    public static final String UPGRADE = "upgrade";
+    public static final String DOWNGRADE = "downgrade";
+    public static final String STAMP = "stamp";
+
+    private final String name;
+
+    public StepLog(VersionTable versions) {
+        Dialect d = versions.dialect();
+        this.name = d.qualify(versions.schema(), versions.logTable());
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Inserts a running row and returns its id. */
+    public long start(Connection c, String revision, String direction, String checksum, String user, Instant at)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + name + " (revision, direction, checksum, "
+                + "applied_by, started_at, statements_done, status) VALUES (?, ?, ?, ?, ?, 0, 'running')")) {
+            ps.setString(1, revision);
+            ps.setString(2, direction);
+            ps.setString(3, checksum);
+            ps.setString(4, user);
+            ps.setTimestamp(5, Timestamp.from(at));
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(id) FROM " + name + " WHERE revision = ? AND "
+                + "direction = ?")) {
+            ps.setString(1, revision);
+            ps.setString(2, direction);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** Records that {@code done} statements of the step have finished. */
+    public void progress(Connection c, long id, int done) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + name + " SET statements_done = ? WHERE id = ?")) {
+            ps.setInt(1, done);
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Marks the step done or failed. */
+    public void finish(Connection c, long id, String status, Instant at, long durationMs) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + name + " SET status = ?, finished_at = ?, "
+                + "duration_ms = ? WHERE id = ?")) {
+            ps.setString(1, status);
+            ps.setTimestamp(2, Timestamp.from(at));
+            ps.setLong(3, durationMs);
+            ps.setLong(4, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Where an unfinished step of this revision and direction stopped: the id of its log row and
+     * the statements it finished; null unless the newest row of the whole log is that unfinished
+     * step (anything run since makes resuming unsafe).
+     */
+    public Unfinished unfinished(Connection c, String revision, String direction) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, statements_done, status, revision, direction FROM "
+                + name + " ORDER BY id DESC")) {
+            ps.setMaxRows(1);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next() && !"done".equals(rs.getString(3)) && revision.equals(rs.getString(4))
+                        && direction.equals(rs.getString(5))) {
+                    return new Unfinished(rs.getLong(1), rs.getInt(2));
+                }
+                return null;
+            }
+        }
+    }
+
+    /** A step that started and did not finish. */
+    public record Unfinished(long id, int statementsDone) {
+    }
+
+    /** The row of a finished step, as offline SQL. */
+    public String insertDone(String revision, String direction, String checksum, String user) {
+        return "INSERT INTO " + name + " (revision, direction, checksum, applied_by, started_at, finished_at, "
+                + "duration_ms, statements_done, status) VALUES ('" + revision + "', '" + direction + "', "
+                + (checksum == null ? "NULL" : "'" + checksum + "'") + ", '" + user.replace("'", "''")
+                + "', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0, 0, 'done')";
+    }
+}
