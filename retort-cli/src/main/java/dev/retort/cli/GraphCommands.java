@@ -4,69 +4,74 @@ import dev.retort.command.BranchesCommand;
 import dev.retort.command.HeadsCommand;
 import dev.retort.command.HistoryCommand;
 import dev.retort.command.ShowCommand;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** Commands that read the revision graph only: heads, branches, history, show. */
 final class GraphCommands {
     private GraphCommands() {
     }
 
-    @Command(name = "heads", description = "Show current available heads in the script directory.")
-    static final class Heads implements Callable<Integer> {
-        @ParentCommand
-        RetortCli root;
-
-        @Option(names = "--resolve-dependencies", description = "Treat dependency versions as down revisions.")
-        boolean resolveDependencies;
+    static final class Heads implements CliCommand {
+        private static final CommandSpec SPEC = CommandSpec.of("heads",
+                "Show current available heads in the script directory.",
+                CliOption.flag("Treat dependency versions as down revisions.", "--resolve-dependencies"));
 
         @Override
-        public Integer call() {
-            return root.print(HeadsCommand.run(root.project(), root.verbose, resolveDependencies), "heads");
+        public CommandSpec spec() {
+            return SPEC;
+        }
+
+        @Override
+        public int run(RetortCli cli, ParsedArgs args) {
+            return cli.print(HeadsCommand.run(cli.project(), cli.verbose(), args.has("--resolve-dependencies")),
+                    "heads");
         }
     }
 
-    @Command(name = "branches", description = "Show current branch points.")
-    static final class Branches implements Callable<Integer> {
-        @ParentCommand
-        RetortCli root;
+    static final class Branches implements CliCommand {
+        private static final CommandSpec SPEC = CommandSpec.of("branches", "Show current branch points.");
 
         @Override
-        public Integer call() {
-            return root.print(BranchesCommand.run(root.project(), root.verbose), "branches");
+        public CommandSpec spec() {
+            return SPEC;
+        }
+
+        @Override
+        public int run(RetortCli cli, ParsedArgs args) {
+            return cli.print(BranchesCommand.run(cli.project(), cli.verbose()), "branches");
         }
     }
 
-    @Command(name = "history", description = "List changeset scripts in chronological order.")
-    static final class History implements Callable<Integer> {
-        @ParentCommand
-        RetortCli root;
-
-        @Option(names = {"-r", "--rev-range"}, paramLabel = "RANGE",
-                description = "Range of revisions: [start]:[end], [start]: or :[end].")
-        String range;
+    static final class History implements CliCommand {
+        private static final CommandSpec SPEC = CommandSpec.of("history",
+                "List changeset scripts in chronological order.",
+                CliOption.valued("RANGE", "Range of revisions: [start]:[end], [start]: or :[end].",
+                        "-r", "--rev-range"));
 
         @Override
-        public Integer call() {
-            return root.print(HistoryCommand.run(root.project(), HistoryCommand.Range.parse(range), root.verbose),
-                    "history");
+        public CommandSpec spec() {
+            return SPEC;
+        }
+
+        @Override
+        public int run(RetortCli cli, ParsedArgs args) {
+            return cli.print(HistoryCommand.run(cli.project(),
+                    HistoryCommand.Range.parse(args.value("--rev-range", null)), cli.verbose()), "history");
         }
     }
 
-    @Command(name = "show", description = "Show the revision(s) denoted by the given symbol.")
-    static final class Show implements Callable<Integer> {
-        @ParentCommand
-        RetortCli root;
-
-        @Parameters(paramLabel = "REV", description = "Revision id, partial id or symbol (head, label@head).")
-        String rev;
+    static final class Show implements CliCommand {
+        private static final CommandSpec SPEC = CommandSpec.of("show",
+                "Show the revision(s) denoted by the given symbol.")
+                .withArgs("REV", "Revision id, partial id or symbol (head, label@head).", 1, 1);
 
         @Override
-        public Integer call() {
-            return root.print(ShowCommand.run(root.project(), rev), "show");
+        public CommandSpec spec() {
+            return SPEC;
+        }
+
+        @Override
+        public int run(RetortCli cli, ParsedArgs args) {
+            return cli.print(ShowCommand.run(cli.project(), args.positional()), "show");
         }
     }
 }

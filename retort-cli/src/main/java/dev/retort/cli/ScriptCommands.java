@@ -13,131 +13,120 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** Commands that write or open files of the script directory: init, list-templates, revision, merge, edit. */
 final class ScriptCommands {
+    private static final CliOption BRANCH_LABEL = CliOption.valued("LABEL",
+            "Branch label to apply to the new revision.", "--branch-label");
+    private static final CliOption REV_ID = CliOption.valued("ID", "Revision id to use instead of a generated one.",
+            "--rev-id");
+
     private ScriptCommands() {
     }
 
-    @Command(name = "init", description = "Initialize a new scripts directory.")
-    static final class Init implements Callable<Integer> {
-        @ParentCommand
-        RetortCli root;
-
-        @Parameters(paramLabel = "DIR", description = "Location of the scripts directory.")
-        Path directory;
-
-        @Option(names = {"-t", "--template"}, paramLabel = "TEMPLATE", defaultValue = "generic",
-                description = "Setup template: generic (Java revisions), sql, multidb (default: ${DEFAULT-VALUE}).")
-        String template;
-
-        @Option(names = "--package", paramLabel = "PACKAGE", description = "Java package of new revisions.")
-        String javaPackage;
+    static final class Init implements CliCommand {
+        private static final CommandSpec SPEC = CommandSpec.of("init", "Initialize a new scripts directory.",
+                CliOption.valued("TEMPLATE", "Setup template: generic (Java revisions), sql, multidb "
+                        + "(default: generic).", "-t", "--template"),
+                CliOption.valued("PACKAGE", "Java package of new revisions.", "--package"))
+                .withArgs("DIR", "Location of the scripts directory.", 1, 1);
 
         @Override
-        public Integer call() {
-            Path wd = root.context.workingDirectory();
-            Path config = root.configFile != null ? root.configFile
-                    : Path.of(root.context.environment().getOrDefault(ConfigRequest.CONFIG_VARIABLE, "retort.toml"));
-            return root.print(InitCommand.run(wd.resolve(directory), template, wd.resolve(config), javaPackage), "init");
+        public CommandSpec spec() {
+            return SPEC;
+        }
+
+        @Override
+        public int run(RetortCli cli, ParsedArgs args) {
+            Path wd = cli.context.workingDirectory();
+            Path config = cli.configFile() != null ? cli.configFile()
+                    : Path.of(cli.context.environment().getOrDefault(ConfigRequest.CONFIG_VARIABLE, "retort.toml"));
+            return cli.print(InitCommand.run(wd.resolve(args.positional()), args.value("--template", "generic"),
+                    wd.resolve(config), args.value("--package", null)), "init");
         }
     }
 
-    @Command(name = "list-templates", description = "List available templates.")
-    static final class ListTemplates implements Callable<Integer> {
-        @ParentCommand
-        RetortCli root;
+    static final class ListTemplates implements CliCommand {
+        private static final CommandSpec SPEC = CommandSpec.of("list-templates", "List available templates.");
 
         @Override
-        public Integer call() {
-            return root.print(ListTemplatesCommand.run(), "list-templates");
+        public CommandSpec spec() {
+            return SPEC;
+        }
+
+        @Override
+        public int run(RetortCli cli, ParsedArgs args) {
+            return cli.print(ListTemplatesCommand.run(), "list-templates");
         }
     }
 
-    @Command(name = "revision", description = "Create a new revision file.")
-    static final class NewRevision implements Callable<Integer> {
-        @ParentCommand
-        RetortCli root;
-
-        @Option(names = {"-m", "--message"}, paramLabel = "MSG", description = "Message string to use with the revision.")
-        String message;
-
-        @Option(names = "--head", paramLabel = "REV", defaultValue = "head",
-                description = "Head revision to build the new revision upon as a parent (default: ${DEFAULT-VALUE}).")
-        String head;
-
-        @Option(names = "--splice", description = "Allow a non-head revision as the --head to splice onto.")
-        boolean splice;
-
-        @Option(names = "--branch-label", paramLabel = "LABEL", description = "Branch label to apply to the new revision.")
-        List<String> branchLabels = new ArrayList<>();
-
-        @Option(names = "--version-path", paramLabel = "DIR", description = "Version location to place the new revision in.")
-        Path versionPath;
-
-        @Option(names = "--rev-id", paramLabel = "ID", description = "Revision id to use instead of a generated one.")
-        String revId;
-
-        @Option(names = "--depends-on", paramLabel = "REV", description = "Revision this one depends on; repeatable.")
-        List<String> dependsOn = new ArrayList<>();
+    static final class NewRevision implements CliCommand {
+        private static final CommandSpec SPEC = CommandSpec.of("revision", "Create a new revision file.",
+                CliOption.valued("MSG", "Message string to use with the revision.", "-m", "--message"),
+                CliOption.valued("REV", "Head revision to build the new revision upon as a parent (default: head).",
+                        "--head"),
+                CliOption.flag("Allow a non-head revision as the --head to splice onto.", "--splice"),
+                BRANCH_LABEL,
+                CliOption.valued("DIR", "Version location to place the new revision in.", "--version-path"),
+                REV_ID,
+                CliOption.valued("REV", "Revision this one depends on; repeatable.", "--depends-on"));
 
         @Override
-        public Integer call() {
-            var request = new RevisionCommand.Request(message, List.of(head), splice, branchLabels, versionPath, revId,
-                    dependsOn, root.revisionFormat() == null ? null : ScriptFormat.fromName(root.revisionFormat()));
-            return write(root, request, "revision");
+        public CommandSpec spec() {
+            return SPEC;
+        }
+
+        @Override
+        public int run(RetortCli cli, ParsedArgs args) {
+            String versionPath = args.value("--version-path", null);
+            String format = cli.revisionFormat();
+            var request = new RevisionCommand.Request(args.value("--message", null),
+                    List.of(args.value("--head", "head")), args.has("--splice"), args.values("--branch-label"),
+                    versionPath == null ? null : Path.of(versionPath), args.value("--rev-id", null),
+                    args.values("--depends-on"), format == null ? null : ScriptFormat.fromName(format));
+            return write(cli, request, "revision");
         }
     }
 
-    @Command(name = "merge", description = "Merge two revisions together; creates a new revision file.")
-    static final class Merge implements Callable<Integer> {
-        @ParentCommand
-        RetortCli root;
-
-        @Parameters(paramLabel = "REVS", arity = "1..*", description = "Revisions to merge (ids, labels, or heads).")
-        List<String> revisions;
-
-        @Option(names = {"-m", "--message"}, paramLabel = "MSG", description = "Message string to use with the merge.")
-        String message;
-
-        @Option(names = "--branch-label", paramLabel = "LABEL", description = "Branch label to apply to the new revision.")
-        List<String> branchLabels = new ArrayList<>();
-
-        @Option(names = "--rev-id", paramLabel = "ID", description = "Revision id to use instead of a generated one.")
-        String revId;
+    static final class Merge implements CliCommand {
+        private static final CommandSpec SPEC = CommandSpec.of("merge",
+                "Merge two revisions together; creates a new revision file.",
+                CliOption.valued("MSG", "Message string to use with the merge.", "-m", "--message"),
+                BRANCH_LABEL, REV_ID)
+                .withArgs("REVS...", "Revisions to merge (ids, labels, or heads).", 1, Integer.MAX_VALUE);
 
         @Override
-        public Integer call() {
-            var request = new RevisionCommand.Request(message, revisions, false, branchLabels, null, revId, List.of(), null);
-            return write(root, request, "merge");
+        public CommandSpec spec() {
+            return SPEC;
+        }
+
+        @Override
+        public int run(RetortCli cli, ParsedArgs args) {
+            var request = new RevisionCommand.Request(args.value("--message", null), args.positionals(), false,
+                    args.values("--branch-label"), null, args.value("--rev-id", null), List.of(), null);
+            return write(cli, request, "merge");
         }
     }
 
-    private static int write(RetortCli root, RevisionCommand.Request request, String command) {
-        root.outputFormat();
-        PrintStream err = root.context.err();
-        return root.print(RevisionCommand.run(root.project(), request, Clock.systemUTC(), err::println), command);
+    private static int write(RetortCli cli, RevisionCommand.Request request, String command) {
+        PrintStream err = cli.context.err();
+        return cli.print(RevisionCommand.run(cli.project(), request, Clock.systemUTC(), err::println), command);
     }
 
-    @Command(name = "edit", description = "Edit revision script(s) using $EDITOR.")
-    static final class Edit implements Callable<Integer> {
-        @ParentCommand
-        RetortCli root;
-
-        @Parameters(paramLabel = "REV", description = "Revision to edit.")
-        String rev;
+    static final class Edit implements CliCommand {
+        private static final CommandSpec SPEC = CommandSpec.of("edit", "Edit revision script(s) using $EDITOR.")
+                .withArgs("REV", "Revision to edit.", 1, 1);
 
         @Override
-        public Integer call() {
-            List<Path> files = EditCommand.run(root.project(), rev, root.context.environment());
-            return root.print(new Edited(files), "edit");
+        public CommandSpec spec() {
+            return SPEC;
+        }
+
+        @Override
+        public int run(RetortCli cli, ParsedArgs args) {
+            List<Path> files = EditCommand.run(cli.project(), args.positional(), cli.context.environment());
+            return cli.print(new Edited(files), "edit");
         }
     }
 

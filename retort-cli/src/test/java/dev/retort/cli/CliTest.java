@@ -185,10 +185,32 @@ class CliTest {
     }
 
     @Test
-    void badUsageExitsTwo() {
+    void badUsageExitsTwoWithOneLineAndAHint() {
         assertThat(cli.run("no-such-command").code()).isEqualTo(2);
-        assertThat(cli.run("heads", "--no-such-flag").code()).isEqualTo(2);
+        CliRunner.Result flag = cli.run("heads", "--no-such-flag");
+        assertThat(flag.code()).isEqualTo(2);
+        assertThat(flag.out()).isEmpty();
+        assertThat(flag.err()).isEqualTo("retort: unknown option '--no-such-flag'\nRun 'retort heads --help' for usage.\n");
         assertThat(cli.run("--format", "xml", "heads").code()).isEqualTo(2);
+        assertThat(cli.run("-x", "no-equals", "heads").code()).isEqualTo(2);
+        assertThat(cli.run("history", "-r").code()).isEqualTo(2);
+        assertThat(cli.run().code()).isEqualTo(2);
+    }
+
+    @Test
+    void helpListsTheCommandsAndExplainsEachAndVersionPrintsTheVersion() {
+        CliRunner.Result list = cli.run("--help");
+        assertThat(list.code()).isZero();
+        assertThat(list.out()).startsWith("Usage: retort [OPTIONS] COMMAND").contains("\n  heads ", "\n  history ",
+                "--config FILE");
+        for (String[] args : List.of(new String[] {"heads", "--help"}, new String[] {"help", "heads"},
+                new String[] {"-h", "heads"})) {
+            CliRunner.Result one = cli.run(args);
+            assertThat(one.code()).isZero();
+            assertThat(one.out()).startsWith("Usage: retort heads [OPTIONS]\n").contains("--resolve-dependencies");
+        }
+        assertThat(cli.run("show", "--help").out()).startsWith("Usage: retort show [OPTIONS] REV\n");
+        assertThat(cli.run("--version").out()).startsWith("retort ");
     }
 
     @Test

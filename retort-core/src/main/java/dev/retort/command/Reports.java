@@ -17,7 +17,11 @@ import java.util.TreeSet;
 public final class Reports {
     /** Version of the JSON documents' layout. */
     public static final int JSON_SCHEMA = 1;
-    private static final JsonFactory JSON = new JsonFactory();
+
+    /** Made on first JSON output only: text output need not load and set up Jackson. */
+    private static final class Json {
+        static final JsonFactory FACTORY = new JsonFactory();
+    }
 
     private Reports() {
     }
@@ -35,7 +39,7 @@ public final class Reports {
         }
         try {
             OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            JsonGenerator json = JSON.createGenerator(writer);
+            JsonGenerator json = Json.FACTORY.createGenerator(writer);
             json.setPrettyPrinter(new DefaultPrettyPrinter());
             json.writeStartObject();
             json.writeNumberField("schema", JSON_SCHEMA);

@@ -9,9 +9,9 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The passwords a run knows about, and the masking of them: {@link #mask} replaces each one, raw
@@ -24,12 +24,16 @@ import java.util.regex.Pattern;
  */
 public final class Secrets {
     private static final Secrets NONE = new Secrets(List.of());
-    private static final Pattern SECRET_NAME =
-            Pattern.compile("(?i).*(password|passwd|pwd|secret|token).*");
+    /** Keys whose value is a secret contain one of these, in any case. */
+    private static final List<String> SECRET_NAME_PARTS = List.of("password", "passwd", "pwd", "secret", "token");
 
     private final List<String> values;
 
     private Secrets(Collection<String> values) {
+        if (values.isEmpty()) {
+            this.values = List.of();
+            return;
+        }
         List<String> sorted = new ArrayList<>(new LinkedHashSet<>(values));
         sorted.removeIf(String::isEmpty);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
@@ -95,12 +99,22 @@ public final class Secrets {
     public static Secrets inArguments(Map<String, String> arguments) {
         Secrets secrets = NONE;
         for (Map.Entry<String, String> argument : arguments.entrySet()) {
-            if (SECRET_NAME.matcher(argument.getKey()).matches()) {
+            if (namesASecret(argument.getKey())) {
                 secrets = secrets.and(of(argument.getValue()));
             }
             secrets = secrets.and(inUrl(argument.getValue()));
         }
         return secrets;
+    }
+
+    private static boolean namesASecret(String key) {
+        String lower = key.toLowerCase(Locale.ROOT);
+        for (String part : SECRET_NAME_PARTS) {
+            if (lower.contains(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** These secrets and the other's. */

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * The revision graph: revisions by id and branch label, heads and bases, and resolution of
@@ -25,7 +24,6 @@ import java.util.regex.Pattern;
 public final class RevisionMap {
     /** Stands for the string {@code "base"} where Alembic's walk returns it. */
     static final Revision BASE = new Revision("base", List.of(), List.of(), List.of());
-    private static final Pattern SIGNED_INT = Pattern.compile("[+-]?\\d+");
 
     private final Map<String, Revision> byId = new LinkedHashMap<>();
     /** Ids then branch labels, in insertion order: the keys Alembic's map holds. */
@@ -240,27 +238,50 @@ public final class RevisionMap {
     /** Every revision an identifier names ({@code heads}, {@code label@-1}, ...), in order. */
     public List<Revision> getRevisions(String id) {
         Resolved r = resolveNumber(id);
-        if (r.ids.size() == 1 && SIGNED_INT.matcher(r.ids.get(0)).matches()) {
-            int steps = Integer.parseInt(r.ids.get(0));
-            if (steps < 0) {
-                List<Revision> selectHeads = new ArrayList<>();
-                for (Revision head : getRevisions("heads")) {
-                    if (r.branch == null || head.branchLabels.contains(r.branch)) {
-                        selectHeads.add(head);
-                    }
+        if (r.ids.size() == 1 && isNegativeNumber(r.ids.get(0))) {
+            int steps = negativeSteps(r.ids.get(0));
+            List<Revision> selectHeads = new ArrayList<>();
+            for (Revision head : getRevisions("heads")) {
+                if (r.branch == null || head.branchLabels.contains(r.branch)) {
+                    selectHeads.add(head);
                 }
-                List<Revision> out = new ArrayList<>();
-                for (Revision head : selectHeads) {
-                    out.add(traversal.walk(head, steps, null, true));
-                }
-                return out;
             }
+            List<Revision> out = new ArrayList<>();
+            for (Revision head : selectHeads) {
+                out.add(traversal.walk(head, steps, null, true));
+            }
+            return out;
         }
         List<Revision> out = new ArrayList<>(r.ids.size());
         for (String rid : r.ids) {
             out.add(revisionForIdent(rid, r.branch));
         }
         return out;
+    }
+
+    /**
+     * {@code -3}: steps down from the heads, as Alembic reads an identifier that is a negative
+     * integer. A positive one (a revision id of digits only) is an ordinary id.
+     */
+    private static boolean isNegativeNumber(String id) {
+        if (id.length() < 2 || id.charAt(0) != '-') {
+            return false;
+        }
+        for (int i = 1; i < id.length(); i++) {
+            if (!Character.isDigit(id.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The steps of a negative number; one too large for an int fails the walk as Alembic's does. */
+    private static int negativeSteps(String id) {
+        try {
+            return Integer.parseInt(id);
+        } catch (NumberFormatException tooLarge) {
+            return -Integer.MAX_VALUE;
+        }
     }
 
     /** {@link #getRevisions(String)} over several identifiers, concatenated. */

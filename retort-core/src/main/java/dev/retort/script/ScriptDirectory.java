@@ -16,14 +16,17 @@ import java.util.Map;
  * order, and reads their headers in that order. Building the graph is {@code RevisionMap}'s job.
  */
 public final class ScriptDirectory {
+    /** Where retort keeps what it can rebuild from the files (git-ignored by {@code init}). */
+    public static final String CACHE_DIRECTORY = ".retort-cache";
+
     private final Path scriptLocation;
     private final List<Path> versionLocations;
-    private final HeaderReader reader;
+    private final HeaderCache headers;
 
-    private ScriptDirectory(Path scriptLocation, List<Path> versionLocations, HeaderReader reader) {
+    private ScriptDirectory(Path scriptLocation, List<Path> versionLocations, HeaderCache headers) {
         this.scriptLocation = scriptLocation;
         this.versionLocations = versionLocations;
-        this.reader = reader;
+        this.headers = headers;
     }
 
     /**
@@ -40,7 +43,8 @@ public final class ScriptDirectory {
         List<Path> locations = versionLocations.isEmpty()
                 ? List.of(scriptLocation.resolve("versions"))
                 : List.copyOf(versionLocations);
-        return new ScriptDirectory(scriptLocation, locations, new HeaderReader());
+        return new ScriptDirectory(scriptLocation, locations,
+                new HeaderCache(scriptLocation.resolve(CACHE_DIRECTORY).resolve("headers"), new HeaderReader()));
     }
 
     /** The directory given as {@code script_location}. */
@@ -73,13 +77,14 @@ public final class ScriptDirectory {
     }
 
     /**
-     * Reads the header of every revision file, in the order of {@link #revisionFiles()}, in
-     * parallel when there are many.
+     * Reads the header of every revision file, in the order of {@link #revisionFiles()}: from
+     * the header cache when the file is unchanged, else from the file (in parallel when there are
+     * many).
      *
      * @throws RetortException on a bad header, or an id defined in two files
      */
     public List<RevisionScript> loadScripts() {
-        List<RevisionScript> scripts = reader.readAll(revisionFiles(), true);
+        List<RevisionScript> scripts = headers.readAll(revisionFiles());
         Map<String, Path> seen = new HashMap<>();
         for (RevisionScript script : scripts) {
             Path earlier = seen.putIfAbsent(script.id(), script.path());

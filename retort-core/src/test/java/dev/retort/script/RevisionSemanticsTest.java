@@ -96,6 +96,16 @@ class RevisionSemanticsTest {
     }
 
     @Test
+    void C01b_idsOfDigitsOnlyAreIdsAndNegativeNumbersStepsDown() {
+        // a random 12-hex id is all digits once in ~280; 433318854967 overflows an int
+        RevisionMap map = graph("123456789012 <- ∅\n433318854967 <- 123456789012\n");
+        assertThat(ids(map.getRevisions(map.heads()))).containsExactly("433318854967");
+        assertThat(ids(map.getRevisions("4333188"))).containsExactly("433318854967");
+        assertThat(ids(map.getRevisions("-1"))).containsExactly("123456789012");
+        assertThat(map.getRevisions("-99999999999")).containsExactly((Revision) null);
+    }
+
+    @Test
     void C02_twoHeads() {
         String g = "a <- ∅\nb <- a\nc1 <- b\nc2 <- b\n";
         RevisionMap map = graph(g);
