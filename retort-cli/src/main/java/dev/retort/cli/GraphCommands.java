@@ -45,7 +45,8 @@ final class GraphCommands {
         private static final CommandSpec SPEC = CommandSpec.of("history",
                 "List changeset scripts in chronological order.",
                 CliOption.valued("RANGE", "Range of revisions: [start]:[end], [start]: or :[end].",
-                        "-r", "--rev-range"));
+                        "-r", "--rev-range"),
+                CliOption.flag("Indicate the current revision(s) of the database.", "-i", "--indicate-current"));
 
         @Override
         public CommandSpec spec() {
@@ -54,8 +55,8 @@ final class GraphCommands {
 
         @Override
         public int run(RetortCli cli, ParsedArgs args) {
-            return cli.print(HistoryCommand.run(cli.project(),
-                    HistoryCommand.Range.parse(args.value("--rev-range", null)), cli.verbose()), "history");
+            return cli.print(HistoryCommand.run(cli.project(), HistoryCommand.Range.parse(args.value("--rev-range", null)),
+                    cli.verbose(), args.has("--indicate-current")), "history");
         }
     }
 

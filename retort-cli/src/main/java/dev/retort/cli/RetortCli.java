@@ -36,7 +36,9 @@ public final class RetortCli {
     static final Map<String, CliCommand> COMMANDS = byName(new ScriptCommands.Init(),
             new ScriptCommands.ListTemplates(), new ScriptCommands.NewRevision(), new ScriptCommands.Merge(),
             new GraphCommands.Heads(), new GraphCommands.Branches(), new GraphCommands.History(),
-            new GraphCommands.Show(), new ScriptCommands.Edit(), new HelpCommand());
+            new GraphCommands.Show(), new ScriptCommands.Edit(), new RuntimeCommands.Upgrade(),
+            new RuntimeCommands.Downgrade(), new RuntimeCommands.Stamp(), new RuntimeCommands.Current(),
+            new RuntimeCommands.EnsureVersion(), new HelpCommand());
 
     final CliContext context;
     final ParsedArgs args;
@@ -114,6 +116,10 @@ public final class RetortCli {
 
     boolean verbose() {
         return args.has("--verbose");
+    }
+
+    boolean quiet() {
+        return args.has("--quiet");
     }
 
     /** The config file named with -c, or null. */
