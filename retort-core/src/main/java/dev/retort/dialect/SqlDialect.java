@@ -142,7 +142,7 @@ abstract class SqlDialect implements Dialect {
         } else if (operation instanceof Execute o) {
             return List.of(o.sql());
         } else if (operation instanceof BulkInsert o) {
-            return new BulkInsertSql(this).render(o);
+            return bulkInsert(o);
         } else if (operation instanceof BatchAlterTable o) {
             return batchAlterTable(o, connection);
         } else if (operation instanceof CreateEnum o) {
@@ -237,6 +237,10 @@ abstract class SqlDialect implements Dialect {
 
     String renameTable(RenameTable op) {
         return alterTable(op.schema(), op.from()) + " RENAME TO " + quote(op.to());
+    }
+
+    List<String> bulkInsert(BulkInsert op) {
+        return new BulkInsertSql(this).render(op);
     }
 
     List<String> addColumn(AddColumn op) {

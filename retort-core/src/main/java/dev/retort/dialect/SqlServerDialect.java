@@ -2,6 +2,7 @@ package dev.retort.dialect;
 
 import dev.retort.RetortException;
 import dev.retort.migration.ColumnChange;
+import dev.retort.migration.Operation.BulkInsert;
 import dev.retort.migration.Operation.DropColumn;
 import dev.retort.migration.Operation.DropIndex;
 import dev.retort.migration.Operation.RenameTable;
@@ -154,6 +155,23 @@ final class SqlServerDialect extends SqlDialect {
         if (change.newName() != null) {
             out.add(renameColumn(schema, table, column, change.newName()));
         }
+        return out;
+    }
+
+    /** Rows that give an identity column's value need IDENTITY_INSERT on around them, as Alembic does. */
+    @Override
+    List<String> bulkInsert(BulkInsert op) {
+        List<String> rows = super.bulkInsert(op);
+        boolean givesIdentity = op.columns().stream().anyMatch(c -> c.isIdentity()
+                && op.rows().stream().anyMatch(r -> r.containsKey(c.name())));
+        if (!givesIdentity || rows.isEmpty()) {
+            return rows;
+        }
+        String table = qualify(op.schema(), op.table());
+        List<String> out = new ArrayList<>();
+        out.add("SET IDENTITY_INSERT " + table + " ON");
+        out.addAll(rows);
+        out.add("SET IDENTITY_INSERT " + table + " OFF");
         return out;
     }
 

@@ -112,11 +112,11 @@ final class SqliteBatch {
             if (c.defaultSql() != null) {
                 s.append(" DEFAULT ").append(c.defaultSql());
             }
-            if (c.notNull()) {
-                s.append(" NOT NULL");
-            }
             if (inlineKey && c.name().equalsIgnoreCase(table.primaryKey().columns().get(0))) {
                 s.append(" PRIMARY KEY AUTOINCREMENT");
+            }
+            if (c.notNull()) {
+                s.append(" NOT NULL");
             }
             if (c.collate() != null) {
                 s.append(" COLLATE ").append(dialect.quote(c.collate()));
