@@ -92,7 +92,7 @@ final class LiveDatabase implements AutoCloseable {
 
     /** The name as the catalog stores it: H2 upper-cases names written plain. */
     String stored(String name) {
-        return upperCaseNames && !((SqlDialect) dialect).quote(name).startsWith("\"") ? name.toUpperCase(Locale.ROOT)
+        return upperCaseNames && !dialect.quote(name).startsWith("\"") ? name.toUpperCase(Locale.ROOT)
                 : name;
     }
 
