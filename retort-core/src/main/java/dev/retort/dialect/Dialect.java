@@ -57,7 +57,8 @@ public interface Dialect {
     List<String> createVersionTable(String schema, String table);
 
     /**
-     * CREATE TABLE for the log table {@code <version_table>_log}, one row per step applied or
+     * CREATE TABLE for the log table named {@code table} (the runtime passes
+     * {@code <version_table>_log}), one row per step applied or
      * reverted: {@code id} (generated, increasing), {@code revision VARCHAR(32) NOT NULL},
      * {@code direction VARCHAR(16) NOT NULL} (upgrade, downgrade, stamp), {@code checksum
      * VARCHAR(80)} ({@code sha256:<hex>}), {@code applied_by VARCHAR(255)}, {@code started_at}

@@ -1,0 +1,3 @@
+ALTER TABLE account ADD COLUMN handle VARCHAR(30);
+
+ALTER TABLE account ADD UNIQUE (handle);

@@ -1,0 +1,1 @@
+ALTER TABLE order_line ADD CONSTRAINT fk_order_line_account2 FOREIGN KEY(account_id) REFERENCES account (id) ON DELETE SET NULL ON UPDATE CASCADE;

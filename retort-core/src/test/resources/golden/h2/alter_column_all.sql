@@ -1,0 +1,9 @@
+ALTER TABLE account ALTER COLUMN name SET DATA TYPE VARCHAR(150);
+
+ALTER TABLE account ALTER COLUMN name SET NOT NULL;
+
+ALTER TABLE account ALTER COLUMN name SET DEFAULT '';
+
+COMMENT ON COLUMN account.name IS 'Legal name';
+
+ALTER TABLE account RENAME COLUMN name TO full_name;

@@ -1,0 +1,1 @@
+-- error: partial indexes are not supported on h2: index ix_account_positive has where balance > 0; drop the condition or make it a full index

@@ -1,0 +1,21 @@
+CREATE TABLE sample (
+	id INTEGER NOT NULL, 
+	big BIGINT, 
+	small SMALLINT, 
+	flag BOOLEAN, 
+	code VARCHAR(20), 
+	body CLOB, 
+	amount NUMERIC(10, 2), 
+	ratio REAL, 
+	measure DOUBLE PRECISION, 
+	"day" DATE, 
+	at_time TIME, 
+	stamp TIMESTAMP, 
+	stamp_tz TIMESTAMP WITH TIME ZONE, 
+	payload BLOB, 
+	digest VARBINARY(16), 
+	token UUID, 
+	doc JSON, 
+	mood VARCHAR(5) CHECK (mood IN ('happy', 'sad', 'so-so')), 
+	PRIMARY KEY (id)
+);

@@ -1,0 +1,1 @@
+COMMENT ON TABLE account IS 'Customers'' accounts';

@@ -1,0 +1,1 @@
+ALTER TABLE order_line DROP CONSTRAINT fk_order_line_account;

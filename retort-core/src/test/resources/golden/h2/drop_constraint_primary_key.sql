@@ -1,0 +1,1 @@
+ALTER TABLE order_line DROP CONSTRAINT pk_order_line;

@@ -1,0 +1,1 @@
+ALTER TABLE account RENAME TO customer;

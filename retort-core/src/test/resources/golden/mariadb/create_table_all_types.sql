@@ -1,0 +1,21 @@
+CREATE TABLE sample (
+	id INTEGER NOT NULL, 
+	big BIGINT, 
+	small SMALLINT, 
+	flag BOOL, 
+	code VARCHAR(20), 
+	body TEXT, 
+	amount NUMERIC(10, 2), 
+	ratio FLOAT, 
+	measure DOUBLE, 
+	day DATE, 
+	at_time TIME, 
+	stamp DATETIME, 
+	stamp_tz TIMESTAMP NULL, 
+	payload BLOB, 
+	digest VARBINARY(16), 
+	token CHAR(36), 
+	doc JSON, 
+	mood ENUM('happy', 'sad', 'so-so'), 
+	PRIMARY KEY (id)
+);

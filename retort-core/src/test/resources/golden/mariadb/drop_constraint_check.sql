@@ -1,0 +1,1 @@
+ALTER TABLE order_line DROP CONSTRAINT ck_order_line_quantity;

@@ -1,0 +1,1 @@
+ALTER TABLE account ADD CONSTRAINT ck_account_name CHECK (name <> '');

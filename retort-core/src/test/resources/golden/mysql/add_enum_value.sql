@@ -1,0 +1,1 @@
+-- error: mysql has no enum types, so value angry cannot be added to mood; alter the column's type to the new enumeration instead

@@ -1,0 +1,1 @@
+ALTER TABLE sample ADD CONSTRAINT pk_sample PRIMARY KEY (id);

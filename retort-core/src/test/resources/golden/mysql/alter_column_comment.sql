@@ -1,0 +1,1 @@
+ALTER TABLE account MODIFY email VARCHAR(255) NOT NULL COMMENT 'Login; unique';

@@ -1,0 +1,1 @@
+ALTER TABLE account MODIFY name VARCHAR(200) NULL;

@@ -1,0 +1,1 @@
+-- error: mysql restates the whole column to alter account.name: give existingNullable (whether it allows NULL now) in the change

@@ -1,0 +1,1 @@
+-- error: mysql has no sequences (sequence invoice_seq); use an identity column instead

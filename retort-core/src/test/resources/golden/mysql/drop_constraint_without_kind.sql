@@ -1,0 +1,1 @@
+-- error: mysql drops each kind of constraint its own way: give the kind of ck_order_line_quantity (PRIMARY_KEY, UNIQUE, FOREIGN_KEY or CHECK)

@@ -1,0 +1,1 @@
+COMMENT ON COLUMN account.email IS 'Login; unique';

@@ -1,0 +1,21 @@
+CREATE TABLE sample (
+	id INTEGER NOT NULL, 
+	big BIGINT, 
+	small SMALLINT, 
+	flag BOOLEAN, 
+	code VARCHAR(20), 
+	body TEXT, 
+	amount NUMERIC(10, 2), 
+	ratio REAL, 
+	measure DOUBLE PRECISION, 
+	day DATE, 
+	at_time TIME WITHOUT TIME ZONE, 
+	stamp TIMESTAMP WITHOUT TIME ZONE, 
+	stamp_tz TIMESTAMP WITH TIME ZONE, 
+	payload BYTEA, 
+	digest BYTEA, 
+	token UUID, 
+	doc JSON, 
+	mood mood, 
+	PRIMARY KEY (id)
+);

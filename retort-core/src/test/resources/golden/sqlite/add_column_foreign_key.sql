@@ -1,0 +1,1 @@
+ALTER TABLE account ADD COLUMN referrer_id BIGINT REFERENCES account (id);

@@ -1,0 +1,1 @@
+-- error: SQLite cannot add a UNIQUE column to an existing table (account.handle); add it inside batchAlterTable

@@ -1,0 +1,1 @@
+-- error: SQLite cannot add or drop constraints of an existing table (account); do it inside batchAlterTable

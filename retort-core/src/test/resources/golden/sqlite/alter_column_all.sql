@@ -1,0 +1,1 @@
+-- error: SQLite cannot change the type, nullability, default of column account.name with ALTER TABLE; do it inside batchAlterTable

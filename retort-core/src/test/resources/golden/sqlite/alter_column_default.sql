@@ -1,0 +1,1 @@
+-- error: SQLite cannot change the default of column account.balance with ALTER TABLE; do it inside batchAlterTable

@@ -1,0 +1,1 @@
+-- error: SQLite cannot change the nullability of column account.name with ALTER TABLE; do it inside batchAlterTable

@@ -1,0 +1,1 @@
+ALTER TABLE account RENAME COLUMN name TO display_name;

@@ -1,0 +1,1 @@
+-- error: sqlite has no sequences (sequence ticket_seq); use an identity column instead

@@ -1,0 +1,21 @@
+CREATE TABLE sample (
+	id INTEGER NOT NULL, 
+	big BIGINT, 
+	small SMALLINT, 
+	flag BOOLEAN, 
+	code VARCHAR(20), 
+	body TEXT, 
+	amount NUMERIC(10, 2), 
+	ratio REAL, 
+	measure DOUBLE, 
+	day DATE, 
+	at_time TIME, 
+	stamp DATETIME, 
+	stamp_tz DATETIME, 
+	payload BLOB, 
+	digest BLOB, 
+	token CHAR(36), 
+	doc TEXT, 
+	mood VARCHAR(5) CHECK (mood IN ('happy', 'sad', 'so-so')), 
+	PRIMARY KEY (id)
+);

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX ux_account_email ON account (email);

@@ -1,0 +1,1 @@
+-- error: SQLite has no schemas, but invoice is given schema sales; remove the schema (and version_table_schema) for SQLite

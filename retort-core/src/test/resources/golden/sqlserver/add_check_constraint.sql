@@ -1,0 +1,2 @@
+ALTER TABLE account ADD CONSTRAINT ck_account_name CHECK (name <> '');
+GO

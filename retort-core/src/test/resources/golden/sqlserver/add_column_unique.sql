@@ -1,0 +1,5 @@
+ALTER TABLE account ADD handle VARCHAR(30) NULL;
+GO
+
+ALTER TABLE account ADD UNIQUE (handle);
+GO

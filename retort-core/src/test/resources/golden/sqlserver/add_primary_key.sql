@@ -1,0 +1,2 @@
+ALTER TABLE sample ADD CONSTRAINT pk_sample PRIMARY KEY (id);
+GO

@@ -1,0 +1,2 @@
+ALTER TABLE account ADD CONSTRAINT uq_account_name UNIQUE (name);
+GO

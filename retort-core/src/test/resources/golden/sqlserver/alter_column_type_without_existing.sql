@@ -1,0 +1,1 @@
+-- error: SQL Server's ALTER COLUMN makes the column NULL unless told otherwise: give existingNullable to change the type of account.name

@@ -1,0 +1,21 @@
+ALTER TABLE account ADD nickname VARCHAR(40) NULL;
+GO
+
+ALTER TABLE account ALTER COLUMN name VARCHAR(120) NULL;
+GO
+
+EXEC sp_rename N'account.name', N'display_name', 'COLUMN';
+GO
+
+DECLARE @const_name NVARCHAR(256)
+SELECT @const_name = QUOTENAME([name]) FROM sys.default_constraints
+WHERE parent_object_id = OBJECT_ID(N'account')
+AND COL_NAME(parent_object_id, parent_column_id) = N'created_at'
+EXEC(N'ALTER TABLE account DROP CONSTRAINT ' + @const_name);
+GO
+
+ALTER TABLE account DROP COLUMN created_at;
+GO
+
+CREATE INDEX ix_account_nickname ON account (nickname);
+GO

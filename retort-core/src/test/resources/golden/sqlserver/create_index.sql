@@ -1,0 +1,2 @@
+CREATE INDEX ix_account_name ON account (name, created_at);
+GO

@@ -1,0 +1,2 @@
+CREATE INDEX ix_account_positive ON account (balance) WHERE balance > 0;
+GO

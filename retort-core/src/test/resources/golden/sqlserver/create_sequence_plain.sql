@@ -1,0 +1,2 @@
+CREATE SEQUENCE ticket_seq;
+GO

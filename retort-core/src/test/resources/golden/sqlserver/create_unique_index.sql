@@ -1,0 +1,2 @@
+CREATE UNIQUE INDEX ux_account_email ON account (email);
+GO

@@ -1,0 +1,2 @@
+ALTER TABLE order_line DROP CONSTRAINT pk_order_line;
+GO

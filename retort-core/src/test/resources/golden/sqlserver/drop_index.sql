@@ -1,0 +1,2 @@
+DROP INDEX ix_account_name ON account;
+GO

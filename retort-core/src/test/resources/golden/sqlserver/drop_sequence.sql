@@ -1,0 +1,2 @@
+DROP SEQUENCE invoice_seq;
+GO

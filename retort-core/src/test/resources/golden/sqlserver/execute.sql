@@ -1,0 +1,2 @@
+UPDATE account SET balance = 0 WHERE balance IS NULL;
+GO

@@ -1,0 +1,2 @@
+EXEC sp_rename N'account', N'customer';
+GO
