@@ -5,8 +5,8 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-mvn -q -B -pl retort-core test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt >&2
-cp="retort-core/target/classes:retort-core/target/test-classes:$(cat target/bench-cp.txt)"
+mvn -q -B -pl retort-core test-compile dependency:build-classpath -Dmdep.outputFile="$root/retort-core/target/bench-cp.txt" >&2
+cp="retort-core/target/classes:retort-core/target/test-classes:$(cat retort-core/target/bench-cp.txt)"
 for _ in 1 2 3; do
   java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m -cp "$cp" dev.retort.runtime.load.CompileBench "${1:-1000}"
 done
