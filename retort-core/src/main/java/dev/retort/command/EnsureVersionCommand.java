@@ -1,6 +1,7 @@
 package dev.retort.command;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.retort.runtime.OfflineWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 
@@ -14,10 +15,7 @@ public final class EnsureVersionCommand {
             Session session = Session.offline(project.config());
             StringBuilder text = new StringBuilder();
             for (String statement : session.versions().createStatements()) {
-                text.append(statement).append(session.dialect().statementTerminator()).append("\n\n");
-                if (session.dialect().batchSeparator() != null) {
-                    text.append(session.dialect().batchSeparator()).append("\n\n");
-                }
+                text.append(OfflineWriter.statementText(session.dialect(), statement));
             }
             return new Result(session.versions().name(), text.toString());
         }

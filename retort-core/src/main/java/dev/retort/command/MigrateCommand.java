@@ -6,7 +6,7 @@ import dev.retort.config.RetortConfig;
 import dev.retort.runtime.Migrator;
 import dev.retort.runtime.OfflineWriter;
 import dev.retort.runtime.Progress;
-import dev.retort.runtime.RevisionBody;
+import dev.retort.runtime.load.LoadedRevision;
 import dev.retort.runtime.StepText;
 import dev.retort.script.Ident;
 import dev.retort.script.MigrationStep;
@@ -60,9 +60,9 @@ public final class MigrateCommand {
             List<String> rows = session.currentRows(map);
             List<MigrationStep> steps = plan(project, request.upgrade(), target, Ident.of(rows));
             session.versions().create(session.connection());
-            Map<String, RevisionBody> bodies = project.bodies().load(scriptsOf(steps));
+            Map<String, LoadedRevision> bodies = project.load(scriptsOf(steps), session.url().kind());
             List<String> after = new Migrator(session.dialect(), session.versions(), map,
-                    config.transactionPerMigration(), progress, Users.current(), clock)
+                    config.transactionPerMigration(), progress, Users.current(), clock, config.schema().orElse(null))
                     .run(session.connection(), steps, bodies, rows);
             return new Result(request.upgrade(), describe(steps), after, null);
         }
@@ -73,13 +73,21 @@ public final class MigrateCommand {
         List<String> startRows = startRows(project, start);
         List<MigrationStep> steps = plan(project, request.upgrade(), target,
                 start == null ? Ident.of(startRows) : Ident.of(start));
-        Map<String, RevisionBody> bodies = project.bodies().load(scriptsOf(steps));
         Session session = Session.offline(project.config());
+        Map<String, LoadedRevision> bodies = project.load(scriptsOf(steps), session.url().kind());
+        return new Result(request.upgrade(), describe(steps), List.of(),
+                offlineSql(project, session, steps, bodies, startRows, request.tag()));
+    }
+
+    /** The steps as offline SQL text. */
+    static String offlineSql(Project project, Session session, List<? extends MigrationStep> steps,
+                             Map<String, LoadedRevision> bodies, List<String> startRows, String tag) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buffer, false, StandardCharsets.UTF_8);
-        new OfflineWriter(session.dialect(), session.versions(), map, project.config().transactionPerMigration(),
-                Users.current(), out).write(steps, bodies, startRows, request.tag());
-        return new Result(request.upgrade(), describe(steps), List.of(), buffer.toString(StandardCharsets.UTF_8));
+        new OfflineWriter(session.dialect(), session.versions(), project.map(),
+                project.config().transactionPerMigration(), Users.current(), out,
+                project.config().schema().orElse(null)).write(steps, bodies, startRows, tag);
+        return buffer.toString(StandardCharsets.UTF_8);
     }
 
     /** The rows an offline run starts from: the start of {@code a:b} resolved to ids, none for base. */

@@ -1,6 +1,14 @@
 package dev.retort.command;
 
+import dev.retort.config.DatabaseKind;
 import dev.retort.config.RetortConfig;
+import dev.retort.runtime.load.LoadedRevision;
+import dev.retort.runtime.load.RevisionLoader;
+import dev.retort.runtime.load.SqlSyntax;
+import dev.retort.script.RevisionScript;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import dev.retort.script.Plans;
 import dev.retort.script.RevisionMap;
 import dev.retort.script.ScriptDirectory;
@@ -48,5 +56,19 @@ public final class Project {
 
     public Plans plans() {
         return new Plans(map());
+    }
+
+    /**
+     * The bodies of these revisions, by id: SQL split for the database's syntax, Java compiled
+     * (only what is not cached, in one compiler task) against retort and the model classpath.
+     */
+    public Map<String, LoadedRevision> load(List<RevisionScript> scripts, DatabaseKind kind) {
+        List<LoadedRevision> loaded = new RevisionLoader(config.scriptLocation(), SqlSyntax.of(kind),
+                config.model().classpath()).load(scripts);
+        Map<String, LoadedRevision> byId = new LinkedHashMap<>();
+        for (LoadedRevision r : loaded) {
+            byId.put(r.id(), r);
+        }
+        return byId;
     }
 }

@@ -3,14 +3,10 @@ package dev.retort.command;
 import dev.retort.RetortException;
 import dev.retort.config.RetortConfig;
 import dev.retort.runtime.Migrator;
-import dev.retort.runtime.OfflineWriter;
 import dev.retort.runtime.Progress;
 import dev.retort.script.Ident;
 import dev.retort.script.MigrationStep;
 import dev.retort.script.RevisionMap;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -50,7 +46,7 @@ public final class StampCommand {
             List<String> rows = request.purge() ? purge(session) : session.currentRows(map);
             List<MigrationStep.StampStep> steps = project.plans().stamp(request.revisions(), Ident.of(rows));
             List<String> after = new Migrator(session.dialect(), session.versions(), map,
-                    config.transactionPerMigration(), progress, Users.current(), clock)
+                    config.transactionPerMigration(), progress, Users.current(), clock, config.schema().orElse(null))
                     .run(session.connection(), steps, Map.of(), rows);
             return new MigrateCommand.Result(true, MigrateCommand.describe(steps), after, null);
         }
@@ -85,13 +81,8 @@ public final class StampCommand {
         }
         List<String> startRows = MigrateCommand.startRows(project, start);
         List<MigrationStep.StampStep> steps = project.plans().stamp(targets, Ident.of(startRows));
-        Session session = Session.offline(project.config());
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(buffer, false, StandardCharsets.UTF_8);
-        new OfflineWriter(session.dialect(), session.versions(), project.map(),
-                project.config().transactionPerMigration(), Users.current(), out)
-                .write(steps, Map.of(), startRows, request.tag());
-        return new MigrateCommand.Result(true, MigrateCommand.describe(steps), List.of(),
-                buffer.toString(StandardCharsets.UTF_8));
+        String sql = MigrateCommand.offlineSql(project, Session.offline(project.config()), steps, Map.of(), startRows,
+                request.tag());
+        return new MigrateCommand.Result(true, MigrateCommand.describe(steps), List.of(), sql);
     }
 }

@@ -2,6 +2,8 @@ package dev.retort.runtime;
 
 import dev.retort.RetortException;
 import dev.retort.dialect.Dialect;
+import dev.retort.runtime.load.LoadedRevision;
+import dev.retort.runtime.load.LocatedOperation;
 import dev.retort.script.MigrationStep;
 import dev.retort.script.RevisionMap;
 import dev.retort.script.RevisionScript;
@@ -31,9 +33,14 @@ public final class Migrator {
     private final Progress progress;
     private final String user;
     private final Clock clock;
+    private final String defaultSchema;
 
+    /**
+     * @param defaultSchema the configured schema, for operations that name none (null for the
+     *                      database's default)
+     */
     public Migrator(Dialect dialect, VersionTable versions, RevisionMap map, boolean transactionPerMigration,
-                    Progress progress, String user, Clock clock) {
+                    Progress progress, String user, Clock clock, String defaultSchema) {
         this.dialect = dialect;
         this.versions = versions;
         this.log = new StepLog(versions);
@@ -42,6 +49,7 @@ public final class Migrator {
         this.progress = progress;
         this.user = user;
         this.clock = clock;
+        this.defaultSchema = defaultSchema;
     }
 
     /**
@@ -49,7 +57,7 @@ public final class Migrator {
      *
      * @param bodies the bodies of every revision the steps run
      */
-    public List<String> run(Connection c, List<? extends MigrationStep> steps, Map<String, RevisionBody> bodies,
+    public List<String> run(Connection c, List<? extends MigrationStep> steps, Map<String, LoadedRevision> bodies,
                             List<String> rowsBefore) {
         VersionRows rows = new VersionRows(map, rowsBefore);
         boolean transactional = dialect.transactionalDdl();
@@ -96,7 +104,7 @@ public final class Migrator {
         }
     }
 
-    private void runStep(Connection c, MigrationStep step, Map<String, RevisionBody> bodies, VersionRows rows)
+    private void runStep(Connection c, MigrationStep step, Map<String, LoadedRevision> bodies, VersionRows rows)
             throws SQLException {
         String text = StepText.withDoc(step);
         progress.started(text);
@@ -114,7 +122,7 @@ public final class Migrator {
         progress.finished(text, Duration.between(start, clock.instant()));
     }
 
-    private void runRevision(Connection c, MigrationStep.RevisionStep step, RevisionBody body, VersionRows rows,
+    private void runRevision(Connection c, MigrationStep.RevisionStep step, LoadedRevision body, VersionRows rows,
                              Instant start) throws SQLException {
         String id = step.revision().id();
         String direction = step.isUpgrade() ? StepLog.UPGRADE : StepLog.DOWNGRADE;
@@ -123,7 +131,7 @@ public final class Migrator {
         long logId = unfinished != null ? unfinished.id() : log.start(c, id, direction, body.checksum(), user, start);
         int skip = unfinished != null ? unfinished.statementsDone() : 0;
         int done = 0;
-        for (RevisionBody.Located located : body.operations(step.isUpgrade())) {
+        for (LocatedOperation located : (step.isUpgrade() ? body.upgrade() : body.downgrade())) {
             List<String> statements = renderOrFail(c, step, located);
             for (String sql : statements) {
                 if (done < skip) {
@@ -141,15 +149,15 @@ public final class Migrator {
         log.finish(c, logId, "done", clock.instant(), Duration.between(start, clock.instant()).toMillis());
     }
 
-    private List<String> renderOrFail(Connection c, MigrationStep.RevisionStep step, RevisionBody.Located located) {
+    private List<String> renderOrFail(Connection c, MigrationStep.RevisionStep step, LocatedOperation located) {
         try {
-            return dialect.render(located.operation(), c);
+            return dialect.render(DefaultSchema.apply(located.operation(), defaultSchema), c);
         } catch (RetortException e) {
             throw new RetortException(where(step, located) + ": " + e.getMessage(), e);
         }
     }
 
-    private void execute(Connection c, MigrationStep.RevisionStep step, RevisionBody.Located located, String sql) {
+    private void execute(Connection c, MigrationStep.RevisionStep step, LocatedOperation located, String sql) {
         try (Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
@@ -158,7 +166,7 @@ public final class Migrator {
         }
     }
 
-    private static String where(MigrationStep.RevisionStep step, RevisionBody.Located located) {
+    private static String where(MigrationStep.RevisionStep step, LocatedOperation located) {
         RevisionScript script = step.revision().script();
         String file = script == null ? "" : " (" + script.path() + ":"
                 + (located.line() > 0 ? located.line() : script.headerLine()) + ")";

@@ -1,6 +1,8 @@
 package dev.retort.runtime;
 
 import dev.retort.dialect.Dialect;
+import dev.retort.runtime.load.LoadedRevision;
+import dev.retort.runtime.load.LocatedOperation;
 import dev.retort.script.MigrationStep;
 import dev.retort.script.RevisionMap;
 import dev.retort.script.VersionRows;
@@ -23,9 +25,11 @@ public final class OfflineWriter {
     private final boolean transactionPerMigration;
     private final String user;
     private final PrintStream out;
+    private final String defaultSchema;
 
+    /** @param defaultSchema the configured schema, for operations that name none (or null) */
     public OfflineWriter(Dialect dialect, VersionTable versions, RevisionMap map, boolean transactionPerMigration,
-                         String user, PrintStream out) {
+                         String user, PrintStream out, String defaultSchema) {
         this.dialect = dialect;
         this.versions = versions;
         this.log = new StepLog(versions);
@@ -33,10 +37,11 @@ public final class OfflineWriter {
         this.transactionPerMigration = transactionPerMigration;
         this.user = user;
         this.out = out;
+        this.defaultSchema = defaultSchema;
     }
 
     /** Writes the steps, starting from the given version rows; a tag, when given, heads the script. */
-    public void write(List<? extends MigrationStep> steps, Map<String, RevisionBody> bodies, List<String> startRows,
+    public void write(List<? extends MigrationStep> steps, Map<String, LoadedRevision> bodies, List<String> startRows,
                       String tag) {
         if (tag != null) {
             out.print("-- retort tag: " + tag + "\n\n");
@@ -56,10 +61,11 @@ public final class OfflineWriter {
             out.print("-- Running " + StepText.shortLog(step) + "\n\n");
             String checksum = null;
             if (step instanceof MigrationStep.RevisionStep rs) {
-                RevisionBody body = bodies.get(rs.revision().id());
+                LoadedRevision body = bodies.get(rs.revision().id());
                 checksum = body.checksum();
-                for (RevisionBody.Located located : body.operations(step.isUpgrade())) {
-                    dialect.render(located.operation(), null).forEach(this::statement);
+                for (LocatedOperation located : (step.isUpgrade() ? body.upgrade() : body.downgrade())) {
+                    dialect.render(DefaultSchema.apply(located.operation(), defaultSchema), null)
+                            .forEach(this::statement);
                 }
             }
             rows.apply(step).forEach(change -> statement(versions.sql(change)));
@@ -107,12 +113,12 @@ public final class OfflineWriter {
     }
 
     private void statement(String sql) {
-        out.print(sql);
-        out.print(dialect.statementTerminator());
-        out.print("\n\n");
-        if (dialect.batchSeparator() != null) {
-            out.print(dialect.batchSeparator());
-            out.print("\n\n");
-        }
+        out.print(statementText(dialect, sql));
+    }
+
+    /** One statement as offline SQL: terminator, blank line, and the batch separator where there is one. */
+    public static String statementText(Dialect dialect, String sql) {
+        String text = sql + dialect.statementTerminator() + "\n\n";
+        return dialect.batchSeparator() == null ? text : text + dialect.batchSeparator() + "\n\n";
     }
 }
