@@ -45,7 +45,9 @@ final class RevisionTemplateValues {
         if (!body.isEmpty()) {
             return body;
         }
-        return java ? "// write the " + direction + " here, e.g. op.addColumn(...)"
+        return java ? "// write the " + direction + " here, e.g. op." + ("upgrade".equals(direction)
+                ? "addColumn(\"account\", column(\"email\", varchar(255)).nullable());"
+                : "dropColumn(\"account\", \"email\");")
                 : "-- write the " + direction + " SQL here";
     }
 

@@ -122,11 +122,11 @@ class RevisionFileWriterTest {
                 @Revision(id = "1a2b3c4d5e6f", down = "0f9e8d7c6b5a", branchLabels = {}, dependsOn = {})
                 class AddUserEmail_1a2b3c4d5e6f implements Migration {
                     public void upgrade(Op op) {
-                        // write the upgrade here, e.g. op.addColumn(...)
+                        // write the upgrade here, e.g. op.addColumn("account", column("email", varchar(255)).nullable());
                     }
 
                     public void downgrade(Op op) {
-                        // write the downgrade here, e.g. op.addColumn(...)
+                        // write the downgrade here, e.g. op.dropColumn("account", "email");
                     }
                 }
                 """);
