@@ -94,7 +94,7 @@ public final class Plans {
             LinkedHashSet<Revision> filtered = new LinkedHashSet<>();
             for (String rev : targets) {
                 if (rev != null && !rev.isEmpty()) {
-                    filtered.addAll(map.filterRevisionsForLineage(nonNull(headsRevs), rev, true));
+                    filtered.addAll(map.resolver().filterRevisionsForLineage(nonNull(headsRevs), rev, true));
                 }
             }
             List<Revision> dests = map.getRevisions(targets);

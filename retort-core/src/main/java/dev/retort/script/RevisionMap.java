@@ -34,6 +34,7 @@ public final class RevisionMap {
     private final List<String> bases;
     private final List<String> realBases;
     private final RevisionTraversal traversal;
+    private final Resolver resolver = new Resolver(this);
 
     private RevisionMap(List<Revision> revisions) {
         List<Revision> withLabels = new ArrayList<>();
@@ -228,212 +229,36 @@ public final class RevisionMap {
 
     /** The one revision an identifier names, or null for {@code base}. */
     public Revision getRevision(String id) {
-        Resolved r = resolveNumber(id);
-        if (r.ids.size() > 1) {
-            throw new RevisionException.MultipleHeads(r.ids, id);
-        }
-        return revisionForIdent(r.ids.isEmpty() ? null : r.ids.get(0), r.branch);
+        return resolver.getRevision(id);
     }
 
     /** Every revision an identifier names ({@code heads}, {@code label@-1}, ...), in order. */
     public List<Revision> getRevisions(String id) {
-        Resolved r = resolveNumber(id);
-        if (r.ids.size() == 1 && isNegativeNumber(r.ids.get(0))) {
-            int steps = negativeSteps(r.ids.get(0));
-            List<Revision> selectHeads = new ArrayList<>();
-            for (Revision head : getRevisions("heads")) {
-                if (r.branch == null || head.branchLabels.contains(r.branch)) {
-                    selectHeads.add(head);
-                }
-            }
-            List<Revision> out = new ArrayList<>();
-            for (Revision head : selectHeads) {
-                out.add(traversal.walk(head, steps, null, true));
-            }
-            return out;
-        }
-        List<Revision> out = new ArrayList<>(r.ids.size());
-        for (String rid : r.ids) {
-            out.add(revisionForIdent(rid, r.branch));
-        }
-        return out;
-    }
-
-    /**
-     * {@code -3}: steps down from the heads, as Alembic reads an identifier that is a negative
-     * integer. A positive one (a revision id of digits only) is an ordinary id.
-     */
-    private static boolean isNegativeNumber(String id) {
-        if (id.length() < 2 || id.charAt(0) != '-') {
-            return false;
-        }
-        for (int i = 1; i < id.length(); i++) {
-            if (!Character.isDigit(id.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The steps of a negative number; one too large for an int fails the walk as Alembic's does. */
-    private static int negativeSteps(String id) {
-        try {
-            return Integer.parseInt(id);
-        } catch (NumberFormatException tooLarge) {
-            return -Integer.MAX_VALUE;
-        }
+        return resolver.getRevisions(id);
     }
 
     /** {@link #getRevisions(String)} over several identifiers, concatenated. */
     public List<Revision> getRevisions(Collection<String> ids) {
-        List<Revision> out = new ArrayList<>();
-        for (String id : ids) {
-            out.addAll(getRevisions(id));
-        }
-        return out;
+        return resolver.getRevisions(ids);
     }
 
     /** The single head, or of one branch; null on an empty map. */
     public String currentHead(String branchLabel) {
-        List<String> current = heads;
-        if (branchLabel != null) {
-            current = filterForLineage(current, branchLabel, false);
-        }
-        if (current.size() > 1) {
-            throw new RevisionException.MultipleHeads(current,
-                    branchLabel != null ? branchLabel + "@head" : "head");
-        }
-        return current.isEmpty() ? null : current.get(0);
+        return resolver.currentHead(branchLabel);
     }
 
     /** Bases sharing lineage with an identifier ({@code label@base} and the like). */
     public List<String> baseRevisions(String identifier) {
-        return filterForLineage(bases, identifier, false);
+        return resolver.baseRevisions(identifier);
     }
 
-    record Resolved(List<String> ids, String branch) {
+    Resolver resolver() {
+        return resolver;
     }
 
-    Resolved resolveNumber(String id) {
-        String branch = null;
-        if (id != null && id.indexOf('@') >= 0) {
-            int at = id.indexOf('@');
-            branch = id.substring(0, at);
-            id = id.substring(at + 1);
-        }
-        if ("heads".equals(id)) {
-            return new Resolved(branch != null ? filterForLineage(heads, branch, false) : realHeads, branch);
-        } else if ("head".equals(id)) {
-            String head = currentHead(branch);
-            return new Resolved(head == null ? List.of() : List.of(head), branch);
-        } else if (id == null || "base".equals(id)) {
-            return new Resolved(List.of(), branch);
-        }
-        return new Resolved(List.of(id), branch);
-    }
-
-    Revision resolveBranch(String label) {
-        Revision rev = byKey.get(label);
-        if (rev != null) {
-            return rev;
-        }
-        try {
-            return revisionForIdent(label, null);
-        } catch (RevisionException.Resolution e) {
-            throw new RevisionException.Resolution("No such branch: '" + label + "'", label);
-        }
-    }
-
-    /** One id (exact key or unique partial id of more than 3 characters), checked against a branch. */
-    Revision revisionForIdent(String id, String checkBranch) {
-        Revision branchRev = checkBranch != null && !checkBranch.isEmpty() ? resolveBranch(checkBranch) : null;
-        if (id == null) {
-            return null;
-        }
-        Revision revision = byKey.get(id);
-        if (revision == null) {
-            List<String> candidates = new ArrayList<>();
-            for (String key : byKey.keySet()) {
-                if (key.length() > 3 && key.startsWith(id)) {
-                    candidates.add(key);
-                }
-            }
-            if (branchRev != null) {
-                candidates = filterForLineage(candidates, checkBranch, false);
-            }
-            if (candidates.isEmpty()) {
-                throw new RevisionException.Resolution("No such revision or branch '" + id + "'"
-                        + (id.length() < 4 ? "; please ensure at least four characters are present "
-                        + "for partial revision identifier matches" : ""), id);
-            } else if (candidates.size() > 1) {
-                StringBuilder sb = new StringBuilder("Multiple revisions start with '").append(id).append("': ");
-                for (int i = 0; i < Math.min(3, candidates.size()); i++) {
-                    sb.append(i > 0 ? ", " : "").append('\'').append(candidates.get(i)).append('\'');
-                }
-                throw new RevisionException.Resolution(sb.append("...").toString(), id);
-            }
-            revision = byKey.get(candidates.get(0));
-        }
-        if (branchRev != null && !sharesLineage(revision, List.of(branchRev), false)) {
-            throw new RevisionException.Resolution("Revision " + revision.id()
-                    + " is not a member of branch '" + checkBranch + "'", id);
-        }
-        return revision;
-    }
-
-    /** The targets (ids) that share lineage with an identifier. */
-    List<String> filterForLineage(List<String> targets, String checkAgainst, boolean includeDependencies) {
-        List<Revision> against = lineageAnchors(checkAgainst);
-        List<String> out = new ArrayList<>();
-        for (String target : targets) {
-            if (sharesLineage(revisionForIdent(target, null), against, includeDependencies)) {
-                out.add(target);
-            }
-        }
-        return out;
-    }
-
-    /** The targets (revisions) that share lineage with an identifier. */
-    List<Revision> filterRevisionsForLineage(Collection<Revision> targets, String checkAgainst,
-                                             boolean includeDependencies) {
-        List<Revision> against = lineageAnchors(checkAgainst);
-        List<Revision> out = new ArrayList<>();
-        for (Revision target : targets) {
-            if (sharesLineage(target, against, includeDependencies)) {
-                out.add(target);
-            }
-        }
-        return out;
-    }
-
-    private List<Revision> lineageAnchors(String checkAgainst) {
-        Resolved r = resolveNumber(checkAgainst);
-        List<Revision> against = new ArrayList<>();
-        if (r.branch != null && !r.branch.isEmpty()) {
-            against.add(revisionForIdent(r.branch, null));
-        }
-        for (String id : r.ids) {
-            against.add(revisionForIdent(id, null));
-        }
-        return against;
-    }
-
-    boolean sharesLineage(Revision target, List<Revision> against, boolean includeDependencies) {
-        if (against.isEmpty()) {
-            return true;
-        }
-        Set<Revision> wanted = new HashSet<>(against);
-        for (Revision r : descendants(List.of(target), includeDependencies)) {
-            if (wanted.contains(r)) {
-                return true;
-            }
-        }
-        for (Revision r : ancestors(List.of(target), includeDependencies)) {
-            if (wanted.contains(r)) {
-                return true;
-            }
-        }
-        return false;
+    /** Every key: ids, then branch labels. */
+    Collection<String> keys() {
+        return byKey.keySet();
     }
 
     // ---------------------------------------------------------------- graph walks

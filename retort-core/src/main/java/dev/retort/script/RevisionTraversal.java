@@ -7,8 +7,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Walks a {@link RevisionMap}: which revisions lie between two identifiers and in what order,
@@ -17,12 +15,13 @@ import java.util.regex.Pattern;
  * helpers behind it, so that plans match Alembic's step for step.
  */
 public final class RevisionTraversal {
-    private static final Pattern RELATIVE = Pattern.compile("(?:(.+?)@)?(\\w+)?((?:\\+|-)\\d+)");
 
     private final RevisionMap map;
+    private final RelativeTargets relative;
 
     RevisionTraversal(RevisionMap map) {
         this.map = map;
+        this.relative = new RelativeTargets(map);
     }
 
     /** Options of {@link #iterate}; Alembic's keyword arguments. */
@@ -133,188 +132,7 @@ public final class RevisionTraversal {
         return output;
     }
 
-    // ---------------------------------------------------------------- walking
-
-    /**
-     * Walks {@code steps} up (positive) or down (negative) from {@code start} (null = base).
-     * Returns null when the walk goes past the end and {@code noOverwalk}, and
-     * {@link RevisionMap#BASE} when it ends exactly at base.
-     */
-    Revision walk(Revision start, int steps, String branchLabel, boolean noOverwalk) {
-        Revision initial = start;
-        for (int i = 0; i < Math.abs(steps); i++) {
-            List<Revision> children;
-            if (steps > 0) {
-                List<Revision> walkUp = map.getRevisions(initial == null ? map.bases()
-                        : List.copyOf(initial.nextRevisions));
-                children = branchLabel != null
-                        ? map.filterRevisionsForLineage(walkUp, branchLabel, false) : walkUp;
-            } else if (initial == RevisionMap.BASE) {
-                children = List.of();
-            } else {
-                children = map.getRevisions(initial == null ? map.heads() : initial.downRevisions());
-                if (children.isEmpty()) {
-                    children = List.of(RevisionMap.BASE);
-                }
-            }
-            if (children.isEmpty()) {
-                return noOverwalk ? null : initial;
-            } else if (children.size() > 1) {
-                throw new RevisionException("Ambiguous walk");
-            }
-            initial = children.get(0);
-        }
-        return initial;
-    }
-
-    private Revision walkFrom(String start, int steps, String branchLabel, boolean noOverwalk) {
-        return walk(map.getRevision(start), steps, branchLabel, noOverwalk);
-    }
-
-    private static RevisionException didNotProduce(String relative, int n) {
-        return new RevisionException("Relative revision " + relative + " didn't produce "
-                + Math.abs(n) + " migrations");
-    }
-
-    private record DowngradeTarget(String branchLabel, Revision revision) {
-    }
-
-    private DowngradeTarget parseDowngradeTarget(Ident currentRevisions, String target,
-                                                 boolean assertRelativeLength) {
-        if (target == null) {
-            return new DowngradeTarget(null, null);
-        }
-        Matcher m = RELATIVE.matcher(target);
-        if (m.lookingAt()) {
-            String branchLabel = m.group(1);
-            String symbol = m.group(2);
-            String relative = m.group(3);
-            int rel = Integer.parseInt(relative);
-            if (rel >= 0) {
-                if (symbol == null) {
-                    throw didNotProduce(relative, rel);
-                }
-                Revision rev = walkFrom(symbol, rel, branchLabel, assertRelativeLength);
-                if (rev == null) {
-                    throw new RevisionException("Walked too far");
-                }
-                return new DowngradeTarget(branchLabel, rev);
-            }
-            boolean relativeRevision = symbol == null;
-            if (relativeRevision) {
-                List<String> current = currentRevisions.asList();
-                if (branchLabel != null) {
-                    List<String> symbols = map.filterForLineage(current, branchLabel, false);
-                    if (symbols.isEmpty()) {
-                        List<Revision> allCurrent = map.filterRevisionsForLineage(
-                                allCurrent(current), branchLabel, false);
-                        symbols = Ident.idsOf(allCurrent);
-                    }
-                    if (symbols.size() != 1) {
-                        throw new RevisionException("Branch " + branchLabel + " has "
-                                + (symbols.isEmpty() ? "no" : "more than one")
-                                + " current revision; name the revision to downgrade to");
-                    }
-                    symbol = symbols.get(0);
-                } else {
-                    if (current.isEmpty()) {
-                        throw didNotProduce(relative, rel);
-                    }
-                    if (new LinkedHashSet<>(current).size() > 1) {
-                        // Alembic warns and takes the first row; which row comes first is
-                        // arbitrary, so retort asks instead.
-                        throw new RevisionException("downgrade " + relative + " from multiple heads ("
-                                + String.join(", ", current) + ") is ambiguous; use <branchname>@"
-                                + relative + " or name the revision to downgrade to");
-                    }
-                    symbol = current.get(0);
-                    branchLabel = symbol;
-                }
-            }
-            Revision start = branchLabel == null ? map.getRevision(symbol)
-                    : map.getRevision(branchLabel + "@" + symbol);
-            Revision rev = walk(start, rel, null, assertRelativeLength);
-            if (rev == null) {
-                if (relativeRevision) {
-                    throw didNotProduce(relative, rel);
-                }
-                throw new RevisionException("Walked too far");
-            }
-            return new DowngradeTarget(branchLabel, rev);
-        }
-        int at = target.lastIndexOf('@');
-        String branchLabel = at > 0 ? target.substring(0, at) : null;
-        return new DowngradeTarget(branchLabel, map.getRevision(target.substring(at + 1)));
-    }
-
-    private List<Revision> parseUpgradeTarget(Ident currentRevisions, Ident target,
-                                              boolean assertRelativeLength) {
-        Matcher m = target.isSymbol() ? RELATIVE.matcher(target.symbol()) : null;
-        if (m == null || !m.lookingAt()) {
-            return getRevisions(target);
-        }
-        String branchLabel = m.group(1);
-        String symbol = m.group(2);
-        String relativeStr = m.group(3);
-        int relative = Integer.parseInt(relativeStr);
-        if (relative > 0) {
-            if (symbol != null) {
-                return listOf(walkFrom(symbol, relative, branchLabel, assertRelativeLength));
-            }
-            List<String> current = currentRevisions.asList();
-            List<Revision> startRevs;
-            if (current.isEmpty()) {
-                startRevs = listOf((Revision) null);
-            } else {
-                startRevs = map.getRevisions(current);
-            }
-            if (branchLabel != null) {
-                List<Revision> onBranch = map.filterRevisionsForLineage(map.getRevisions(current), branchLabel, false);
-                if (onBranch.isEmpty()) {
-                    onBranch = branchTips(current, branchLabel);
-                }
-                startRevs = onBranch;
-            }
-            if (startRevs.size() > 1) {
-                throw new RevisionException("Ambiguous upgrade from multiple current revisions");
-            }
-            Revision rev = walk(startRevs.get(0), relative, branchLabel, assertRelativeLength);
-            if (rev == null) {
-                throw didNotProduce(relativeStr, relative);
-            }
-            return listOf(rev);
-        }
-        if (symbol == null) {
-            throw didNotProduce(String.valueOf(relative), relative);
-        }
-        Revision start = branchLabel == null ? map.getRevision(symbol) : map.getRevision(branchLabel + "@" + symbol);
-        return listOf(walk(start, relative, null, assertRelativeLength));
-    }
-
-    /** The requested branch is not a head: its newest applied revisions, or base. */
-    private List<Revision> branchTips(List<String> current, String branchLabel) {
-        List<Revision> active = map.filterRevisionsForLineage(
-                map.ancestors(nonNull(map.getRevisions(current)), true), branchLabel, false);
-        Set<String> downs = new HashSet<>();
-        for (Revision r : active) {
-            downs.addAll(r.normalizedDownRevisions());
-        }
-        List<Revision> tips = new ArrayList<>();
-        for (Revision r : active) {
-            if (!downs.contains(r.id())) {
-                tips.add(r);
-            }
-        }
-        return tips.isEmpty() ? listOf((Revision) null) : tips;
-    }
-
-    private static List<Revision> listOf(Revision r) {
-        List<Revision> l = new ArrayList<>(1);
-        l.add(r);
-        return l;
-    }
-
-    private static List<Revision> nonNull(Collection<Revision> revs) {
+    static List<Revision> nonNull(Collection<Revision> revs) {
         List<Revision> out = new ArrayList<>(revs.size());
         for (Revision r : revs) {
             if (r != null && r != RevisionMap.BASE) {
@@ -325,10 +143,19 @@ public final class RevisionTraversal {
     }
 
     private List<Revision> getRevisions(Ident ident) {
+        return revisions(map, ident);
+    }
+
+    static List<Revision> revisions(RevisionMap map, Ident ident) {
         if (ident.isSymbol()) {
             return map.getRevisions(ident.symbol());
         }
         return map.getRevisions(ident.asList());
+    }
+
+    /** Alembic's {@code _walk}; see {@link RelativeTargets#walk}. */
+    Revision walk(Revision start, int steps, String branchLabel, boolean noOverwalk) {
+        return relative.walk(start, steps, branchLabel, noOverwalk);
     }
 
     // ---------------------------------------------------------------- collecting
@@ -337,7 +164,7 @@ public final class RevisionTraversal {
         if (!target.isNone() && !target.isSymbol()) {
             throw new IllegalArgumentException("a downgrade target is one identifier");
         }
-        DowngradeTarget parsed = parseDowngradeTarget(upper, target.symbol(), o.assertRelativeLength());
+        RelativeTargets.DowngradeTarget parsed = relative.parseDowngradeTarget(upper, target.symbol(), o.assertRelativeLength());
         String branchLabel = parsed.branchLabel();
         Revision targetRevision = parsed.revision() == RevisionMap.BASE ? null : parsed.revision();
         List<Revision> roots;
@@ -356,7 +183,7 @@ public final class RevisionTraversal {
             roots = map.getRevisions(List.copyOf(targetRevision.nextRevisions));
         }
         if (branchLabel != null && roots.size() > 1) {
-            Set<Revision> ancestors = new HashSet<>(map.ancestors(List.of(map.resolveBranch(branchLabel)), false));
+            Set<Revision> ancestors = new HashSet<>(map.ancestors(List.of(map.resolver().resolveBranch(branchLabel)), false));
             List<Revision> filtered = new ArrayList<>();
             for (Revision r : roots) {
                 if (ancestors.contains(r)) {
@@ -384,7 +211,7 @@ public final class RevisionTraversal {
     }
 
     private Collected collectUpgrade(Ident upper, Ident lower, Options o) {
-        List<Revision> targets = nonNull(parseUpgradeTarget(lower, upper, o.assertRelativeLength()));
+        List<Revision> targets = nonNull(relative.parseUpgradeTarget(lower, upper, o.assertRelativeLength()));
         if (lower.isSymbol() && lower.symbol().contains("@")) {
             String branch = lower.symbol().substring(0, lower.symbol().indexOf('@'));
             Revision branchRev = map.getRevision(branch);
@@ -414,7 +241,7 @@ public final class RevisionTraversal {
             }
         }
         if (!currentRevisions.isEmpty() && currentRevisions.get(0) == null) {
-            Revision rev = parseDowngradeTarget(upper, lower.symbol(), o.assertRelativeLength()).revision();
+            Revision rev = relative.parseDowngradeTarget(upper, lower.symbol(), o.assertRelativeLength()).revision();
             if (rev == null) {
                 throw new RevisionException("Walked too far");
             }

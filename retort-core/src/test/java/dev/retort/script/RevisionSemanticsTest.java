@@ -137,7 +137,7 @@ class RevisionSemanticsTest {
         }
         assertThat(map.getRevision("abranch@base")).isNull();
         assertThat(map.heads()).containsExactly("c", "f");
-        assertThat(map.filterForLineage(List.of("f"), "heads", false)).containsExactly("f");
+        assertThat(map.resolver().filterForLineage(List.of("f"), "heads", false)).containsExactly("f");
     }
 
     @Test
