@@ -46,7 +46,7 @@ final class H2Dialect extends SqlDialect {
     }
 
     @Override
-    String alterTypeClause(ColumnType type) {
+    String alterTypeClause(String schema, ColumnType type) {
         return "SET DATA TYPE " + type(type);
     }
 

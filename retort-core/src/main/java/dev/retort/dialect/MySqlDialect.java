@@ -71,7 +71,7 @@ class MySqlDialect extends SqlDialect {
     }
 
     @Override
-    String columnDefinition(Column column, boolean inlinePrimaryKey) {
+    String columnDefinition(String schema, Column column, boolean inlinePrimaryKey) {
         return definition(column.name(), column.type(), column.isNullable(), column.serverDefault(),
                 column.isIdentity(), column.comment(), false);
     }
