@@ -4,6 +4,7 @@ import dev.retort.RetortException;
 import dev.retort.migration.ColumnChange;
 import dev.retort.migration.Operation.DropConstraint;
 import dev.retort.migration.Operation.DropIndex;
+import dev.retort.migration.Operation.RenameTable;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import java.util.ArrayList;
@@ -149,6 +150,12 @@ class MySqlDialect extends SqlDialect {
         String definition = definition(name, type, nullable, serverDefault, false, comment, true);
         return List.of(change.newName() != null ? alter + " CHANGE " + quote(column) + " " + definition
                 : alter + " MODIFY " + definition);
+    }
+
+    /** The new name is qualified too: an unqualified one would move the table into the connection's database. */
+    @Override
+    String renameTable(RenameTable op) {
+        return alterTable(op.schema(), op.from()) + " RENAME TO " + qualify(op.schema(), op.to());
     }
 
     @Override
