@@ -7,6 +7,7 @@ import dev.retort.migration.Operation.DropIndex;
 import dev.retort.migration.Operation.RenameTable;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
+import dev.retort.schema.Index;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -156,6 +157,12 @@ class MySqlDialect extends SqlDialect {
     @Override
     String renameTable(RenameTable op) {
         return alterTable(op.schema(), op.from()) + " RENAME TO " + qualify(op.schema(), op.to());
+    }
+
+    /** MySQL (8.0.13+) takes an expression key part only in parentheses of its own: {@code ((lower(email)))}. */
+    @Override
+    String indexExpression(Index index, String expression) {
+        return "(" + expression + ")";
     }
 
     @Override

@@ -295,7 +295,7 @@ abstract class SqlDialect implements Dialect {
     String createIndex(String schema, String table, Index index) {
         StringBuilder s = new StringBuilder(index.isUnique() ? "CREATE UNIQUE INDEX " : "CREATE INDEX ")
                 .append(indexName(schema, index.name())).append(" ON ").append(qualify(schema, table)).append(" (")
-                .append(index.columns().stream().map(c -> Identifiers.isName(c) ? quote(c) : c)
+                .append(index.columns().stream().map(c -> Identifiers.isName(c) ? quote(c) : indexExpression(index, c))
                         .collect(Collectors.joining(", ")))
                 .append(')');
         if (index.where() != null) {
@@ -306,6 +306,11 @@ abstract class SqlDialect implements Dialect {
             s.append(" WHERE ").append(index.where());
         }
         return s.toString();
+    }
+
+    /** An expression among an index's columns, as CREATE INDEX writes it. */
+    String indexExpression(Index index, String expression) {
+        return expression;
     }
 
     /** The index name in CREATE INDEX (unqualified: it lives in its table's schema). */
