@@ -1,1 +1,1 @@
-CREATE INDEX ix_account_lower_email ON account (lower(email));
+-- error: expression indexes are not supported on mariadb: index ix_account_lower_email has lower(email); index a generated column holding the expression instead

@@ -12,4 +12,4 @@ ALTER TABLE sales.invoice COMMENT = 'Invoices';
 
 DROP INDEX ix_invoice_account ON sales.invoice;
 
-ALTER TABLE sales.invoice RENAME TO bill;
+ALTER TABLE sales.invoice RENAME TO sales.bill;

@@ -1,1 +1,1 @@
-CREATE INDEX ix_account_lower_email ON account (lower(email));
+CREATE INDEX ix_account_lower_email ON account ((lower(email)));

@@ -45,8 +45,19 @@ final class H2Dialect extends SqlDialect {
         }
     }
 
+    /**
+     * A JSON value is written as a JSON literal ({@code JSON '...'}): H2 would store a plain
+     * character string assigned to a JSON column as a JSON string holding that text.
+     */
     @Override
-    String alterTypeClause(ColumnType type) {
+    public String literal(Object value, ColumnType type) {
+        String literal = super.literal(value, type);
+        return type != null && type.kind() == ColumnType.Kind.JSON && value instanceof CharSequence
+                ? "JSON " + literal : literal;
+    }
+
+    @Override
+    String alterTypeClause(String schema, ColumnType type) {
         return "SET DATA TYPE " + type(type);
     }
 

@@ -4,8 +4,10 @@ import dev.retort.RetortException;
 import dev.retort.migration.ColumnChange;
 import dev.retort.migration.Operation.DropConstraint;
 import dev.retort.migration.Operation.DropIndex;
+import dev.retort.migration.Operation.RenameTable;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
+import dev.retort.schema.Index;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -71,7 +73,7 @@ class MySqlDialect extends SqlDialect {
     }
 
     @Override
-    String columnDefinition(Column column, boolean inlinePrimaryKey) {
+    String columnDefinition(String schema, Column column, boolean inlinePrimaryKey) {
         return definition(column.name(), column.type(), column.isNullable(), column.serverDefault(),
                 column.isIdentity(), column.comment(), false);
     }
@@ -149,6 +151,18 @@ class MySqlDialect extends SqlDialect {
         String definition = definition(name, type, nullable, serverDefault, false, comment, true);
         return List.of(change.newName() != null ? alter + " CHANGE " + quote(column) + " " + definition
                 : alter + " MODIFY " + definition);
+    }
+
+    /** The new name is qualified too: an unqualified one would move the table into the connection's database. */
+    @Override
+    String renameTable(RenameTable op) {
+        return alterTable(op.schema(), op.from()) + " RENAME TO " + qualify(op.schema(), op.to());
+    }
+
+    /** MySQL (8.0.13+) takes an expression key part only in parentheses of its own: {@code ((lower(email)))}. */
+    @Override
+    String indexExpression(Index index, String expression) {
+        return "(" + expression + ")";
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.retort.dialect;
 import dev.retort.migration.Operation.AddEnumValue;
 import dev.retort.migration.Operation.CreateEnum;
 import dev.retort.migration.Operation.DropEnum;
+import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -49,6 +50,25 @@ final class PostgresDialect extends SqlDialect {
             case ENUM: return quote(type.enumName());
             default: throw new IllegalArgumentException(type.toString());
         }
+    }
+
+    /**
+     * An enum column's type is qualified with its table's schema: createEnum puts the type there
+     * (explicitly or by the configured default schema, as it does the table), and an unqualified
+     * name would be looked up in the search path, where it is not.
+     */
+    @Override
+    String columnType(String schema, Column column) {
+        return enumType(schema, column.type());
+    }
+
+    @Override
+    String alterTypeClause(String schema, ColumnType type) {
+        return "TYPE " + enumType(schema, type);
+    }
+
+    private String enumType(String schema, ColumnType type) {
+        return type.kind() == ColumnType.Kind.ENUM ? qualify(schema, type.enumName()) : type(type);
     }
 
     @Override

@@ -158,8 +158,8 @@ abstract class SqlDialect implements Dialect {
     // ----- hooks: columns
 
     /** A column as it appears in CREATE TABLE and ADD COLUMN: name, type, default, identity, NOT NULL, checks. */
-    String columnDefinition(Column column, boolean inlinePrimaryKey) {
-        StringBuilder s = new StringBuilder(quote(column.name())).append(' ').append(columnType(column));
+    String columnDefinition(String schema, Column column, boolean inlinePrimaryKey) {
+        StringBuilder s = new StringBuilder(quote(column.name())).append(' ').append(columnType(schema, column));
         if (column.serverDefault() != null) {
             s.append(" DEFAULT ").append(column.serverDefault());
         }
@@ -177,8 +177,11 @@ abstract class SqlDialect implements Dialect {
         return s.toString();
     }
 
-    /** The column's SQL type; SQLite's autoincrement columns must say exactly INTEGER. */
-    String columnType(Column column) {
+    /**
+     * The column's SQL type in a table of {@code schema} (null: the default one); SQLite's
+     * autoincrement columns must say exactly INTEGER, PostgreSQL's enum types live in the table's schema.
+     */
+    String columnType(String schema, Column column) {
         return type(column.type());
     }
 
@@ -256,7 +259,7 @@ abstract class SqlDialect implements Dialect {
         List<String> out = new ArrayList<>();
         String alter = alterTable(schema, table) + " ALTER COLUMN " + quote(column);
         if (change.type() != null) {
-            out.add(alter + " " + alterTypeClause(change.type()));
+            out.add(alter + " " + alterTypeClause(schema, change.type()));
         }
         if (change.nullable() != null) {
             out.add(alter + (change.nullable() ? " DROP NOT NULL" : " SET NOT NULL"));
@@ -276,7 +279,7 @@ abstract class SqlDialect implements Dialect {
     }
 
     /** What follows ALTER COLUMN c to change its type: {@code TYPE x} (PostgreSQL). */
-    String alterTypeClause(ColumnType type) {
+    String alterTypeClause(String schema, ColumnType type) {
         return "TYPE " + type(type);
     }
 
@@ -292,7 +295,7 @@ abstract class SqlDialect implements Dialect {
     String createIndex(String schema, String table, Index index) {
         StringBuilder s = new StringBuilder(index.isUnique() ? "CREATE UNIQUE INDEX " : "CREATE INDEX ")
                 .append(indexName(schema, index.name())).append(" ON ").append(qualify(schema, table)).append(" (")
-                .append(index.columns().stream().map(c -> Identifiers.isName(c) ? quote(c) : c)
+                .append(index.columns().stream().map(c -> Identifiers.isName(c) ? quote(c) : indexExpression(index, c))
                         .collect(Collectors.joining(", ")))
                 .append(')');
         if (index.where() != null) {
@@ -303,6 +306,11 @@ abstract class SqlDialect implements Dialect {
             s.append(" WHERE ").append(index.where());
         }
         return s.toString();
+    }
+
+    /** An expression among an index's columns, as CREATE INDEX writes it. */
+    String indexExpression(Index index, String expression) {
+        return expression;
     }
 
     /** The index name in CREATE INDEX (unqualified: it lives in its table's schema). */

@@ -73,7 +73,7 @@ final class SqlServerDialect extends SqlDialect {
 
     /** name TYPE NULL|NOT NULL [IDENTITY(1,1)] [DEFAULT] [CHECK], in SQLAlchemy's order. */
     @Override
-    String columnDefinition(Column column, boolean inlinePrimaryKey) {
+    String columnDefinition(String schema, Column column, boolean inlinePrimaryKey) {
         StringBuilder s = new StringBuilder(quote(column.name())).append(' ').append(type(column.type()))
                 .append(column.isNullable() ? " NULL" : " NOT NULL");
         if (column.isIdentity()) {

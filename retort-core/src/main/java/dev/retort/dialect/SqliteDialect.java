@@ -74,7 +74,7 @@ final class SqliteDialect extends SqlDialect {
     }
 
     @Override
-    String columnType(Column column) {
+    String columnType(String schema, Column column) {
         return column.isIdentity() ? "INTEGER" : type(column.type());
     }
 
@@ -123,7 +123,7 @@ final class SqliteDialect extends SqlDialect {
             throw new RetortException("SQLite cannot add a UNIQUE column to an existing table (" + op.table() + "."
                     + column.name() + "); add it inside batchAlterTable");
         }
-        String definition = columnDefinition(column, false);
+        String definition = columnDefinition(op.schema(), column, false);
         if (column.references() != null) {
             definition += " " + clauses.references(column.references());
         }

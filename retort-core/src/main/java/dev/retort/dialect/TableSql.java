@@ -28,7 +28,7 @@ final class TableSql {
         Column inlineKey = inlineKeyColumn(primaryKey, columns);
         List<String> lines = new ArrayList<>();
         for (Column c : columns) {
-            lines.add(dialect.columnDefinition(c, c == inlineKey));
+            lines.add(dialect.columnDefinition(op.schema(), c, c == inlineKey));
         }
         if (primaryKey != null && inlineKey == null) {
             lines.add(dialect.clauses.constraint(primaryKey));
@@ -59,7 +59,7 @@ final class TableSql {
     List<String> addColumn(AddColumn op) {
         List<String> out = new ArrayList<>();
         String alter = dialect.alterTable(op.schema(), op.table());
-        out.add(alter + " " + dialect.addColumnKeyword() + " " + dialect.columnDefinition(op.column(), false));
+        out.add(alter + " " + dialect.addColumnKeyword() + " " + dialect.columnDefinition(op.schema(), op.column(), false));
         for (TableElement e : columnConstraints(List.of(op.column()))) {
             out.add(alter + " ADD " + dialect.clauses.constraint(e));
         }

@@ -19,12 +19,17 @@ import dev.retort.migration.Operation.DropSequence;
 import dev.retort.migration.Operation.DropTable;
 import dev.retort.migration.Operation.RenameTable;
 import dev.retort.migration.Operation.SetTableComment;
+import dev.retort.schema.Column;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.TableElement;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Puts operations that name no schema into the configured one ({@code schema} in retort.toml,
  * {@code -x schema=...}), so revisions stay schema-free and one set of files serves any schema.
+ * Foreign keys of such operations that name no referred schema refer to the configured one too:
+ * the tables they point at were put there by the same rule.
  */
 public final class DefaultSchema {
     private DefaultSchema() {
@@ -36,14 +41,14 @@ public final class DefaultSchema {
             return op;
         }
         if (op instanceof CreateTable o) {
-            return o.schema() != null ? o : new CreateTable(schema, o.table(), o.elements());
+            return o.schema() != null ? o : new CreateTable(schema, o.table(), inSchema(o.elements(), schema));
         } else if (op instanceof DropTable o) {
             return o.schema() != null ? o : new DropTable(schema, o.table(),
                     o.definition() == null ? null : (CreateTable) apply(o.definition(), schema));
         } else if (op instanceof RenameTable o) {
             return o.schema() != null ? o : new RenameTable(schema, o.from(), o.to());
         } else if (op instanceof AddColumn o) {
-            return o.schema() != null ? o : new AddColumn(schema, o.table(), o.column());
+            return o.schema() != null ? o : new AddColumn(schema, o.table(), inSchema(o.column(), schema));
         } else if (op instanceof DropColumn o) {
             return o.schema() != null ? o : new DropColumn(schema, o.table(), o.column(), o.existing());
         } else if (op instanceof AlterColumn o) {
@@ -53,7 +58,7 @@ public final class DefaultSchema {
         } else if (op instanceof DropIndex o) {
             return o.schema() != null ? o : new DropIndex(schema, o.table(), o.name(), o.existing());
         } else if (op instanceof AddConstraint o) {
-            return o.schema() != null ? o : new AddConstraint(schema, o.table(), o.constraint());
+            return o.schema() != null ? o : new AddConstraint(schema, o.table(), inSchema(o.constraint(), schema));
         } else if (op instanceof DropConstraint o) {
             return o.schema() != null ? o : new DropConstraint(schema, o.table(), o.name(), o.kind(), o.existing());
         } else if (op instanceof CreateSequence o) {
@@ -79,5 +84,27 @@ public final class DefaultSchema {
             return o.schema() != null ? o : new AddEnumValue(schema, o.name(), o.value());
         }
         return op;
+    }
+
+    private static List<TableElement> inSchema(List<TableElement> elements, String schema) {
+        List<TableElement> out = new ArrayList<>();
+        for (TableElement e : elements) {
+            out.add(inSchema(e, schema));
+        }
+        return out;
+    }
+
+    private static <T extends TableElement> T inSchema(T element, String schema) {
+        TableElement out = element;
+        if (element instanceof ForeignKey fk && fk.referredSchema() == null) {
+            out = new ForeignKey(fk.name(), fk.columns(), schema, fk.referredTable(), fk.referredColumns(),
+                    fk.onDelete(), fk.onUpdate());
+        } else if (element instanceof Column c && c.references() != null) {
+            out = new Column(c.name(), c.type(), c.isNullable(), c.serverDefault(), c.isPrimaryKey(), c.isIdentity(),
+                    c.isUnique(), c.comment(), inSchema(c.references(), schema));
+        }
+        @SuppressWarnings("unchecked")
+        T same = (T) out;
+        return same;
     }
 }

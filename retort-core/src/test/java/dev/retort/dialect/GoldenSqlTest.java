@@ -25,8 +25,9 @@ import org.junit.jupiter.api.TestFactory;
  * dialect and compares it with {@code src/test/resources/golden/<dialect>/<case>.sql}; a case
  * that fails on a dialect is compared as {@code -- error: <message>}. Run with
  * {@code -Dretort.golden.update=true} to rewrite the files, then read the diff before committing.
- * No SQL Server (nor PostgreSQL or MySQL) runs here: for those these files are the coverage, and
- * were checked by reading them against each database's documentation. SQLite cases render
+ * No SQL Server nor MySQL runs here: for those these files are the coverage, and were checked by
+ * reading them against each database's documentation; the other dialects' SQL also runs live in
+ * {@link LiveOperationsTest}. SQLite cases render
  * against an in-memory database holding the fixture tables, since its batch reads the live table.
  */
 class GoldenSqlTest {

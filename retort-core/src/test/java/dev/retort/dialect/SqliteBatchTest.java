@@ -9,22 +9,26 @@ import dev.retort.config.DatabaseKind;
 import dev.retort.migration.ConstraintKind;
 import dev.retort.migration.Operation;
 import dev.retort.migration.RecordingOp;
+import java.nio.file.Path;
 import java.sql.DatabaseMetaData;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * SQLite's move-and-copy batch on a live in-memory database: rows, indexes, keys, checks and
+ * SQLite's move-and-copy batch on a live database: rows, indexes, keys, checks and
  * AUTOINCREMENT survive, and each change lands.
  */
 class SqliteBatchTest {
+    @TempDir
+    Path dir;
     private LiveDatabase db;
 
     @BeforeEach
     void fixture() throws Exception {
-        db = LiveDatabase.open(DatabaseKind.SQLITE);
+        db = LiveDatabase.open(DatabaseKind.SQLITE, dir);
         db.runCase("create_table");
         db.runCase("create_table_constraints");
         db.runCase("create_index");
