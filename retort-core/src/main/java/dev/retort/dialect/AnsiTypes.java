@@ -19,4 +19,28 @@ final class AnsiTypes {
     static String enumVarchar(ColumnType type) {
         return "VARCHAR(" + type.enumValues().stream().mapToInt(String::length).max().orElse(1) + ")";
     }
+
+    /** The spelling most databases share; {@link SqlDialect#dialectType} overrides the rest. */
+    static String standard(ColumnType type) {
+        switch (type.kind()) {
+            case INTEGER: return "INTEGER";
+            case BIGINT: return "BIGINT";
+            case SMALLINT: return "SMALLINT";
+            case BOOLEAN: return "BOOLEAN";
+            case VARCHAR: return type.length() == null ? "VARCHAR" : "VARCHAR(" + type.length() + ")";
+            case TEXT: return "TEXT";
+            case NUMERIC: return AnsiTypes.numeric(type);
+            case REAL: return "REAL";
+            case DOUBLE: return "DOUBLE PRECISION";
+            case DATE: return "DATE";
+            case TIME: return "TIME";
+            case TIMESTAMP: return "TIMESTAMP";
+            case TIMESTAMPTZ: return "TIMESTAMP WITH TIME ZONE";
+            case BINARY: return type.length() == null ? "BLOB" : "VARBINARY(" + type.length() + ")";
+            case UUID: return "UUID";
+            case JSON: return "JSON";
+            case ENUM: return AnsiTypes.enumVarchar(type);
+            default: throw new IllegalArgumentException(type.toString());
+        }
+    }
 }

@@ -22,26 +22,10 @@ final class H2Dialect extends SqlDialect {
     }
 
     @Override
-    public String type(ColumnType type) {
+    protected String dialectType(ColumnType type) {
         switch (type.kind()) {
-            case INTEGER: return "INTEGER";
-            case BIGINT: return "BIGINT";
-            case SMALLINT: return "SMALLINT";
-            case BOOLEAN: return "BOOLEAN";
-            case VARCHAR: return type.length() == null ? "VARCHAR" : "VARCHAR(" + type.length() + ")";
             case TEXT: return "CLOB";
-            case NUMERIC: return AnsiTypes.numeric(type);
-            case REAL: return "REAL";
-            case DOUBLE: return "DOUBLE PRECISION";
-            case DATE: return "DATE";
-            case TIME: return "TIME";
-            case TIMESTAMP: return "TIMESTAMP";
-            case TIMESTAMPTZ: return "TIMESTAMP WITH TIME ZONE";
-            case BINARY: return type.length() == null ? "BLOB" : "VARBINARY(" + type.length() + ")";
-            case UUID: return "UUID";
-            case JSON: return "JSON";
-            case ENUM: return AnsiTypes.enumVarchar(type);
-            default: throw new IllegalArgumentException(type.toString());
+            default: return null;
         }
     }
 

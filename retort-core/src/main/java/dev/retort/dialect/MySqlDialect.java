@@ -41,27 +41,18 @@ class MySqlDialect extends SqlDialect {
     }
 
     @Override
-    public String type(ColumnType type) {
+    protected String dialectType(ColumnType type) {
         switch (type.kind()) {
-            case INTEGER: return "INTEGER";
-            case BIGINT: return "BIGINT";
-            case SMALLINT: return "SMALLINT";
             case BOOLEAN: return "BOOL";
             case VARCHAR: return "VARCHAR(" + requireLength(type) + ")";
-            case TEXT: return "TEXT";
-            case NUMERIC: return AnsiTypes.numeric(type);
             case REAL: return "FLOAT";
             case DOUBLE: return "DOUBLE";
-            case DATE: return "DATE";
-            case TIME: return "TIME";
             case TIMESTAMP: return "DATETIME";
             case TIMESTAMPTZ: return "TIMESTAMP";
-            case BINARY: return type.length() == null ? "BLOB" : "VARBINARY(" + type.length() + ")";
             case UUID: return "CHAR(36)";
-            case JSON: return "JSON";
             case ENUM: return "ENUM(" + type.enumValues().stream().map(this::stringLiteral)
                     .collect(Collectors.joining(", ")) + ")";
-            default: throw new IllegalArgumentException(type.toString());
+            default: return null;
         }
     }
 

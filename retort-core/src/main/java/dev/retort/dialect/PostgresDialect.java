@@ -29,26 +29,13 @@ final class PostgresDialect extends SqlDialect {
     }
 
     @Override
-    public String type(ColumnType type) {
+    protected String dialectType(ColumnType type) {
         switch (type.kind()) {
-            case INTEGER: return "INTEGER";
-            case BIGINT: return "BIGINT";
-            case SMALLINT: return "SMALLINT";
-            case BOOLEAN: return "BOOLEAN";
-            case VARCHAR: return type.length() == null ? "VARCHAR" : "VARCHAR(" + type.length() + ")";
-            case TEXT: return "TEXT";
-            case NUMERIC: return AnsiTypes.numeric(type);
-            case REAL: return "REAL";
-            case DOUBLE: return "DOUBLE PRECISION";
-            case DATE: return "DATE";
             case TIME: return "TIME WITHOUT TIME ZONE";
             case TIMESTAMP: return "TIMESTAMP WITHOUT TIME ZONE";
-            case TIMESTAMPTZ: return "TIMESTAMP WITH TIME ZONE";
             case BINARY: return "BYTEA";
-            case UUID: return "UUID";
-            case JSON: return "JSON";
             case ENUM: return quote(type.enumName());
-            default: throw new IllegalArgumentException(type.toString());
+            default: return null;
         }
     }
 

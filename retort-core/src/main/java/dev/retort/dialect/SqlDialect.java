@@ -51,6 +51,17 @@ abstract class SqlDialect implements Dialect {
     }
 
     @Override
+    public String type(ColumnType type) {
+        String own = dialectType(type);
+        return own != null ? own : AnsiTypes.standard(type);
+    }
+
+    /** This database's spelling of a type where it differs from {@link AnsiTypes#standard}, else null. */
+    protected String dialectType(ColumnType type) {
+        return null;
+    }
+
+    @Override
     public String name() {
         return name;
     }

@@ -48,26 +48,17 @@ final class SqlServerDialect extends SqlDialect {
     }
 
     @Override
-    public String type(ColumnType type) {
+    protected String dialectType(ColumnType type) {
         switch (type.kind()) {
-            case INTEGER: return "INTEGER";
-            case BIGINT: return "BIGINT";
-            case SMALLINT: return "SMALLINT";
             case BOOLEAN: return "BIT";
             case VARCHAR: return type.length() == null ? "VARCHAR(max)" : "VARCHAR(" + type.length() + ")";
             case TEXT: return "VARCHAR(max)";
-            case NUMERIC: return AnsiTypes.numeric(type);
-            case REAL: return "REAL";
-            case DOUBLE: return "DOUBLE PRECISION";
-            case DATE: return "DATE";
-            case TIME: return "TIME";
             case TIMESTAMP: return "DATETIME2";
             case TIMESTAMPTZ: return "DATETIMEOFFSET";
             case BINARY: return type.length() == null ? "VARBINARY(max)" : "VARBINARY(" + type.length() + ")";
             case UUID: return "UNIQUEIDENTIFIER";
             case JSON: return "NVARCHAR(max)";
-            case ENUM: return AnsiTypes.enumVarchar(type);
-            default: throw new IllegalArgumentException(type.toString());
+            default: return null;
         }
     }
 

@@ -50,26 +50,15 @@ final class SqliteDialect extends SqlDialect {
     }
 
     @Override
-    public String type(ColumnType type) {
+    protected String dialectType(ColumnType type) {
         switch (type.kind()) {
-            case INTEGER: return "INTEGER";
-            case BIGINT: return "BIGINT";
-            case SMALLINT: return "SMALLINT";
-            case BOOLEAN: return "BOOLEAN";
-            case VARCHAR: return type.length() == null ? "VARCHAR" : "VARCHAR(" + type.length() + ")";
-            case TEXT: return "TEXT";
-            case NUMERIC: return AnsiTypes.numeric(type);
-            case REAL: return "REAL";
             case DOUBLE: return "DOUBLE";
-            case DATE: return "DATE";
-            case TIME: return "TIME";
             case TIMESTAMP: return "DATETIME";
             case TIMESTAMPTZ: return "DATETIME";
             case BINARY: return "BLOB";
             case UUID: return "CHAR(36)";
             case JSON: return "TEXT";
-            case ENUM: return AnsiTypes.enumVarchar(type);
-            default: throw new IllegalArgumentException(type.toString());
+            default: return null;
         }
     }
 
