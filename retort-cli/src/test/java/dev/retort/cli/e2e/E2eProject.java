@@ -31,6 +31,11 @@ final class E2eProject {
         return p;
     }
 
+    /** A project that exists already, with a runner of its own (its own environment). */
+    static E2eProject open(Path dir) {
+        return new E2eProject(dir);
+    }
+
     /** Sets an environment variable for every later run (DATABASE_URL, ...). */
     E2eProject env(String name, String value) {
         cli.env(name, value);
