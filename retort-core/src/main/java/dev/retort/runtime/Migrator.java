@@ -109,15 +109,21 @@ public final class Migrator {
         String text = StepText.withDoc(step);
         progress.started(text);
         Instant start = clock.instant();
-        if (step instanceof MigrationStep.RevisionStep rs) {
-            runRevision(c, rs, bodies.get(rs.revision().id()), rows, start);
-        } else {
-            versions.apply(c, rows.apply(step));
-            for (String revision : step.toRevisionsNoDeps().isEmpty() ? step.fromRevisionsNoDeps()
-                    : step.toRevisionsNoDeps()) {
-                long id = log.start(c, revision, StepLog.STAMP, null, user, start);
-                log.finish(c, id, "done", clock.instant(), 0);
+        try {
+            if (step instanceof MigrationStep.RevisionStep rs) {
+                runRevision(c, rs, bodies.get(rs.revision().id()), rows, start);
+            } else {
+                versions.apply(c, rows.apply(step));
+                for (String revision : step.toRevisionsNoDeps().isEmpty() ? step.fromRevisionsNoDeps()
+                        : step.toRevisionsNoDeps()) {
+                    long id = log.start(c, revision, StepLog.STAMP, null, user, start);
+                    log.finish(c, id, "done", clock.instant(), 0);
+                }
             }
+        } catch (SQLException | RuntimeException e) {
+            // ends the progress line, so the FAILED line that follows stands on a line of its own
+            progress.failed(text, Duration.between(start, clock.instant()));
+            throw e;
         }
         progress.finished(text, Duration.between(start, clock.instant()));
     }
