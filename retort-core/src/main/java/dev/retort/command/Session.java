@@ -37,7 +37,7 @@ final class Session implements AutoCloseable {
         try {
             String schema = config.schema().orElse(null);
             if (schema != null) {
-                c.setSchema(schema);
+                dialect.useSchema(c, schema);
             }
         } catch (SQLException e) {
             closeQuietly(c);

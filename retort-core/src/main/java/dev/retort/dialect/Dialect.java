@@ -4,6 +4,7 @@ import dev.retort.config.DatabaseKind;
 import dev.retort.migration.Operation;
 import dev.retort.schema.ColumnType;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -36,6 +37,15 @@ public interface Dialect {
 
     /** An identifier quoted when it needs quoting (reserved word, upper case, odd characters). */
     String quote(String identifier);
+
+    /**
+     * Makes {@code schema} the connection's default for unqualified names ({@code schema} in
+     * retort.toml, {@code -x schema=}), naming it as {@link #quote} writes it in the operations,
+     * so an unquoted name folds the same way in both. JDBC's {@code setSchema} by default.
+     */
+    default void useSchema(Connection connection, String schema) throws SQLException {
+        connection.setSchema(schema);
+    }
 
     /** {@code schema.name}, quoted as needed; {@code schema} may be null. */
     String qualify(String schema, String name);

@@ -1,6 +1,9 @@
 package dev.retort.dialect;
 
 import dev.retort.schema.ColumnType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * H2 (2.x). Choices: DDL is not transactional (H2 commits the open transaction at each DDL
@@ -19,6 +22,14 @@ final class H2Dialect extends SqlDialect {
     @Override
     public boolean transactionalDdl() {
         return false;
+    }
+
+    /** {@code SET SCHEMA app}: H2 folds the unquoted name to APP, as it does in {@code app.t}. */
+    @Override
+    public void useSchema(Connection connection, String schema) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET SCHEMA " + quote(schema));
+        }
     }
 
     @Override

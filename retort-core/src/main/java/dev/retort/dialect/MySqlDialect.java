@@ -6,6 +6,8 @@ import dev.retort.migration.Operation.DropConstraint;
 import dev.retort.migration.Operation.DropIndex;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -36,6 +38,12 @@ class MySqlDialect extends SqlDialect {
     @Override
     public boolean transactionalDdl() {
         return false;
+    }
+
+    /** A schema is a database: Connector/J ignores {@code setSchema}, so it is the catalog. */
+    @Override
+    public void useSchema(Connection connection, String schema) throws SQLException {
+        connection.setCatalog(schema);
     }
 
     @Override

@@ -61,7 +61,7 @@ final class E2eProject {
         String text = "/* rev " + id + "\n *\n * Revision ID: " + id + "\n * Revises: " + down + "\n */\n"
                 + "import dev.retort.migration.*;\n"
                 + "import static dev.retort.migration.Types.*;\n\n"
-                + "@Revision(id = \"" + id + "\", down = \"" + down + "\")\n"
+                + "@Revision(id = \"" + id + "\", down = " + javaDown(down) + ")\n"
                 + "class Rev_" + id + " implements Migration {\n"
                 + "    public void upgrade(Op op) {\n"
                 + "        " + upgradeBody + "\n"
@@ -71,6 +71,11 @@ final class E2eProject {
                 + "    }\n"
                 + "}\n";
         return write(versions().resolve(id + "_rev_" + id + ".java"), text);
+    }
+
+    /** {@code "a1"}, or {@code {"a1", "b2"}} for a merge given as "a1,b2". */
+    private static String javaDown(String down) {
+        return down.contains(",") ? "{\"" + String.join("\", \"", down.split(",")) + "\"}" : "\"" + down + "\"";
     }
 
     static Path write(Path file, String text) {
