@@ -1,9 +1,6 @@
 package dev.retort.dialect;
 
 import dev.retort.schema.ColumnType;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * H2 (2.x). Choices: DDL is not transactional (H2 commits the open transaction at each DDL
@@ -26,10 +23,8 @@ final class H2Dialect extends SqlDialect {
 
     /** {@code SET SCHEMA app}: H2 folds the unquoted name to APP, as it does in {@code app.t}. */
     @Override
-    public void useSchema(Connection connection, String schema) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute("SET SCHEMA " + quote(schema));
-        }
+    public String useSchemaStatement(String schema) {
+        return "SET SCHEMA " + quote(schema);
     }
 
     @Override

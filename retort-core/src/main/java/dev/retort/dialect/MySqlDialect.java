@@ -40,7 +40,13 @@ class MySqlDialect extends SqlDialect {
         return false;
     }
 
-    /** A schema is a database: Connector/J ignores {@code setSchema}, so it is the catalog. */
+    /** A schema is a database. */
+    @Override
+    public String useSchemaStatement(String schema) {
+        return "USE " + quote(schema);
+    }
+
+    /** Connector/J ignores {@code setSchema}: the database is the catalog. */
     @Override
     public void useSchema(Connection connection, String schema) throws SQLException {
         connection.setCatalog(schema);

@@ -6,13 +6,9 @@ import dev.retort.cli.CliRunner;
 import dev.retort.config.DatabaseKind;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestDatabases;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,7 +57,7 @@ class OfflineSqlE2eTest {
         assertThat(dir.resolve("no")).as("offline creates no SQLite file").doesNotExist();
 
         try (TestDatabase db = TestDatabases.of(kind, dir)) {
-            apply(db, dir, head);
+            Clients.apply(db, dir, head);
             assertThat(project.ok("--url", db.url(), "current").out()).isEqualTo("c3 (head)\n");
             assertThat(Catalog.tables(db)).containsExactlyInAnyOrder("account", "item", "retort_version",
                     "retort_version_log");
@@ -73,21 +69,21 @@ class OfflineSqlE2eTest {
         try (TestDatabase db = TestDatabases.of(kind, dir)) {
             String first = sql(offline, "upgrade", "a1", "--tag", "release-1");
             assertThat(first).startsWith("-- retort tag: release-1\n");
-            apply(db, dir, first);
+            Clients.apply(db, dir, first);
             assertThat(project.ok("--url", db.url(), "current").out()).isEqualTo("a1\n");
 
             String rest = sql(offline, "upgrade", "a1:c3");
             assertThat(rest).doesNotContain("CREATE TABLE retort_version").doesNotContain("-- Running upgrade  -> a1");
-            apply(db, dir, rest);
+            Clients.apply(db, dir, rest);
             assertThat(project.ok("--url", db.url(), "current").out()).isEqualTo("c3 (head)\n");
 
             String down = sql(offline, "downgrade", "c3:a1");
             assertThat(down).contains("-- Running downgrade c3 -> b2\n", "-- Running downgrade b2 -> a1\n");
-            apply(db, dir, down);
+            Clients.apply(db, dir, down);
             assertThat(project.ok("--url", db.url(), "current").out()).isEqualTo("a1\n");
             assertThat(Catalog.tables(db)).containsExactlyInAnyOrder("account", "retort_version", "retort_version_log");
 
-            apply(db, dir, sql(offline, "downgrade", "a1:base"));
+            Clients.apply(db, dir, sql(offline, "downgrade", "a1:base"));
             assertThat(Catalog.tables(db)).as("a downgrade to base drops the version tables too, as Alembic").isEmpty();
         }
     }
@@ -99,31 +95,5 @@ class OfflineSqlE2eTest {
         CliRunner.Result r = project.ok(args.toArray(String[]::new));
         assertThat(r.err()).as("offline prints no progress lines").isEmpty();
         return r.out();
-    }
-
-    /** Runs the SQL with the database's own client (H2, which has none, with RUNSCRIPT). */
-    private static void apply(TestDatabase db, Path dir, String sql) throws IOException, InterruptedException {
-        Path file = Files.createTempFile(dir, "migration", ".sql");
-        Files.writeString(file, sql, StandardCharsets.UTF_8);
-        List<String> command = switch (db.kind()) {
-            case POSTGRESQL -> List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-U", "postgres",
-                    "-d", db.name(), "-f", file.toString());
-            case MARIADB -> List.of("mariadb", "-h", "127.0.0.1", "-u", "root", db.name());
-            case SQLITE -> List.of("sqlite3", "-bail", db.url().substring("sqlite:///".length()));
-            case H2 -> {
-                Catalog.execute(db, "RUNSCRIPT FROM '" + file + "'");
-                yield null;
-            }
-            default -> throw new IllegalArgumentException(db.kind().toString());
-        };
-        if (command == null) {
-            return;
-        }
-        Path log = dir.resolve("client.log");
-        Process p = new ProcessBuilder(command).redirectInput(file.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(command + "\n" + Files.readString(log) + "\n" + sql).isZero();
-        assertThat(Files.readString(log)).as("client output").doesNotContainIgnoringCase("error");
     }
 }

@@ -60,24 +60,46 @@ class SchemaE2eTest {
         assertThat(Catalog.tables(db)).isEmpty();
     }
 
+    /** The same with {@code --sql}, run by the database's client: the script sets the schema first. */
+    private static void offline(TestDatabase db, Path dir) throws Exception {
+        String app = db.createSchema("app");
+        String meta = db.createSchema("meta");
+        String[] xv = {"--url", db.url(), "-x", "schema=" + app, "-x", "version_table_schema=" + meta};
+        String sql = project.ok(UpgradeDowngradeE2eTest.cat(xv, "upgrade", "head", "--sql")).out();
+        Clients.apply(db, dir, sql);
+        assertThat(project.ok(UpgradeDowngradeE2eTest.cat(xv, "current")).out()).isEqualTo("b2 (head)\n");
+        assertThat(Catalog.tables(db, app)).containsExactlyInAnyOrder("account", "item");
+        assertThat(Catalog.tables(db, meta)).isEqualTo(VERSION);
+        assertThat(Catalog.tables(db)).isEmpty();
+    }
+
     @Test
-    void postgres() {
+    void postgres(@TempDir Path dir) throws Exception {
         try (TestDatabase db = TestDatabases.postgres()) {
             schemaAndVersionSchema(db, db.createSchema("app"), db.createSchema("meta"));
         }
-    }
-
-    @Test
-    void h2() {
-        try (TestDatabase db = TestDatabases.h2()) {
-            schemaAndVersionSchema(db, db.createSchema("app"), db.createSchema("meta"));
+        try (TestDatabase db = TestDatabases.postgres()) {
+            offline(db, dir);
         }
     }
 
     @Test
-    void mariaDbSchemaIsADatabase() {
+    void h2(@TempDir Path dir) throws Exception {
+        try (TestDatabase db = TestDatabases.h2()) {
+            schemaAndVersionSchema(db, db.createSchema("app"), db.createSchema("meta"));
+        }
+        try (TestDatabase db = TestDatabases.h2()) {
+            offline(db, dir);
+        }
+    }
+
+    @Test
+    void mariaDbSchemaIsADatabase(@TempDir Path dir) throws Exception {
         try (TestDatabase db = TestDatabases.mariadb()) {
             schemaAndVersionSchema(db, db.createSchema("app"), db.createSchema("meta"));
+        }
+        try (TestDatabase db = TestDatabases.mariadb()) {
+            offline(db, dir);
         }
     }
 }
