@@ -135,24 +135,44 @@ public final class Migrator {
         boolean counting = c.getAutoCommit();
         StepLog.Unfinished unfinished = counting ? log.unfinished(c, id, direction) : null;
         long logId = unfinished != null ? unfinished.id() : log.start(c, id, direction, body.checksum(), user, start);
+        if (unfinished != null) {
+            // resumed with the fixed file: the row describes the file that finishes the step
+            log.resumed(c, logId, body.checksum());
+        }
         int skip = unfinished != null ? unfinished.statementsDone() : 0;
         int done = 0;
-        for (LocatedOperation located : (step.isUpgrade() ? body.upgrade() : body.downgrade())) {
-            List<String> statements = renderOrFail(c, step, located);
-            for (String sql : statements) {
-                if (done < skip) {
+        try {
+            for (LocatedOperation located : (step.isUpgrade() ? body.upgrade() : body.downgrade())) {
+                List<String> statements = renderOrFail(c, step, located);
+                for (String sql : statements) {
+                    if (done < skip) {
+                        done++;
+                        continue;
+                    }
+                    execute(c, step, located, sql);
                     done++;
-                    continue;
-                }
-                execute(c, step, located, sql);
-                done++;
-                if (counting) {
-                    log.progress(c, logId, done);
+                    if (counting) {
+                        log.progress(c, logId, done);
+                    }
                 }
             }
+        } catch (RuntimeException e) {
+            if (counting) {
+                // outside a transaction the row stays: say the step failed (a re-run still resumes it)
+                markFailed(c, logId, start);
+            }
+            throw e;
         }
         versions.apply(c, rows.apply(step));
         log.finish(c, logId, "done", clock.instant(), Duration.between(start, clock.instant()).toMillis());
+    }
+
+    private void markFailed(Connection c, long logId, Instant start) {
+        try {
+            log.finish(c, logId, "failed", clock.instant(), Duration.between(start, clock.instant()).toMillis());
+        } catch (SQLException ignored) {
+            // the connection is gone; the row stays 'running', which resumes the same way
+        }
     }
 
     private List<String> renderOrFail(Connection c, MigrationStep.RevisionStep step, LocatedOperation located) {

@@ -3,6 +3,7 @@ package dev.retort.cli.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.config.DatabaseKind;
+import dev.retort.runtime.load.Checksums;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestDatabases;
 import java.nio.file.Files;
@@ -78,6 +79,8 @@ class FailureE2eTest {
             assertThat(Catalog.tables(db)).contains("first_t", "counter").doesNotContain("second_t");
             assertThat(Catalog.column(db, "SELECT n FROM counter")).containsExactly("1");
             assertThat(p.ok("--url", db.url(), "current").out()).isEqualTo("a1\n");
+            assertThat(Catalog.column(db, "SELECT CONCAT(revision, ' ', status, ' ', statements_done) FROM "
+                    + "retort_version_log ORDER BY id")).containsExactly("a1 done 1", "b2 failed 2");
 
             Path b2 = p.versions().resolve("b2_rev_b2.sql");
             Files.writeString(b2, Files.readString(b2).replace(BAD, "CREATE TABLE no_such_table (id INTEGER);"));
@@ -88,6 +91,8 @@ class FailureE2eTest {
             assertThat(Catalog.tables(db)).contains("first_t", "counter", "no_such_table", "second_t", "third_t");
             assertThat(Catalog.column(db, "SELECT CONCAT(revision, ' ', status, ' ', statements_done) FROM "
                     + "retort_version_log ORDER BY id")).containsExactly("a1 done 1", "b2 done 4", "c3 done 1");
+            assertThat(Catalog.column(db, "SELECT checksum FROM retort_version_log WHERE revision = 'b2'"))
+                    .as("the resumed step's row names the fixed file").containsExactly(Checksums.of(Files.readAllBytes(b2)));
         }
     }
 
