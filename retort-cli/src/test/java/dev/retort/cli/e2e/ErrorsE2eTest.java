@@ -101,6 +101,17 @@ class ErrorsE2eTest {
     }
 
     @Test
+    void aSchemaOnSqliteIsRefusedBeforeAnythingRuns(@TempDir Path dir) {
+        try (TestDatabase db = TestDatabases.sqlite(dir)) {
+            assertThat(project.failed("--url", db.url(), "-x", "schema=app", "upgrade", "head")).isEqualTo(
+                    "FAILED: sqlite has no schemas, but schema is 'app'; leave schema and version_table_schema empty for sqlite");
+            assertThat(project.failed("--url", db.url(), "-x", "version_table_schema=meta", "upgrade", "head", "--sql"))
+                    .startsWith("FAILED: sqlite has no schemas, but version_table_schema is 'meta'");
+            assertThat(Catalog.tables(db)).isEmpty();
+        }
+    }
+
+    @Test
     void badTargetsAreOneLine(@TempDir Path dir) {
         try (TestDatabase db = TestDatabases.sqlite(dir)) {
             assertThat(project.failed("--url", db.url(), "upgrade", "nope")).startsWith("FAILED: ")
