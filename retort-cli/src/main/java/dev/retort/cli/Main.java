@@ -7,6 +7,15 @@ import java.util.Map;
 
 /** The {@code retort} executable. */
 public final class Main {
+    static {
+        // MariaDB Connector/J logs to the console when no SLF4J is present (the shaded jar has
+        // none): a failed probe such as "does the version table exist?" printed a "[ WARN] ...
+        // Table ... doesn't exist" line on stderr. retort reports errors itself, on one line.
+        if (System.getProperty("mariadb.logging.disable") == null) {
+            System.setProperty("mariadb.logging.disable", "true");
+        }
+    }
+
     private Main() {
     }
 

@@ -34,6 +34,11 @@ final class RuntimeCommands {
             public void finished(String step, Duration elapsed) {
                 err.println(" done in " + elapsed.toMillis() + " ms");
             }
+
+            @Override
+            public void failed(String step, Duration elapsed) {
+                err.println(" failed after " + elapsed.toMillis() + " ms");
+            }
         };
     }
 

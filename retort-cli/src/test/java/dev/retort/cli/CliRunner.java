@@ -8,21 +8,21 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Runs the real CLI entry point in-process, in a given directory and environment. */
-final class CliRunner {
+public final class CliRunner {
     private final Path workingDirectory;
     private final Map<String, String> environment = new HashMap<>();
 
-    CliRunner(Path workingDirectory) {
+    public CliRunner(Path workingDirectory) {
         this.workingDirectory = workingDirectory;
         environment.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
     }
 
-    CliRunner env(String name, String value) {
+    public CliRunner env(String name, String value) {
         environment.put(name, value);
         return this;
     }
 
-    Result run(String... args) {
+    public Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -31,8 +31,8 @@ final class CliRunner {
     }
 
     /** Exit code and what the command printed. */
-    record Result(int code, String out, String err) {
-        String all() {
+    public record Result(int code, String out, String err) {
+        public String all() {
             return out + err;
         }
 

@@ -59,8 +59,9 @@ public final class MigrateCommand {
         try (Session session = Session.online(config)) {
             List<String> rows = session.currentRows(map);
             List<MigrationStep> steps = plan(project, request.upgrade(), target, Ident.of(rows));
-            session.versions().create(session.connection());
+            // compile and split first: a revision that does not compile leaves the database untouched
             Map<String, LoadedRevision> bodies = project.load(scriptsOf(steps), session.url().kind());
+            session.versions().create(session.connection());
             List<String> after = new Migrator(session.dialect(), session.versions(), map,
                     config.transactionPerMigration(), progress, Users.current(), clock, config.schema().orElse(null))
                     .run(session.connection(), steps, bodies, rows);

@@ -33,11 +33,12 @@ final class Session implements AutoCloseable {
     static Session online(RetortConfig config) {
         DatabaseUrl url = config.requireDatabaseUrl();
         Dialect dialect = Dialects.of(url.kind());
+        checkSchemas(config, dialect);
         Connection c = Connections.open(url);
         try {
             String schema = config.schema().orElse(null);
             if (schema != null) {
-                c.setSchema(schema);
+                dialect.useSchema(c, schema);
             }
         } catch (SQLException e) {
             closeQuietly(c);
@@ -50,7 +51,25 @@ final class Session implements AutoCloseable {
     static Session offline(RetortConfig config) {
         DatabaseUrl url = config.requireDatabaseUrl();
         Dialect dialect = Dialects.of(url.kind());
+        checkSchemas(config, dialect);
         return new Session(url, dialect, versionTable(config, dialect), null);
+    }
+
+    /**
+     * A schema on a database without schemas (SQLite) is refused before anything runs: SQL
+     * revisions would otherwise land silently in the main database and Java operations fail.
+     */
+    private static void checkSchemas(RetortConfig config, Dialect dialect) {
+        if (dialect.supportsSchemas()) {
+            return;
+        }
+        String key = config.schema().isPresent() ? "schema" : config.versionTableSchema().isPresent()
+                ? "version_table_schema" : null;
+        if (key != null) {
+            String value = key.equals("schema") ? config.schema().get() : config.versionTableSchema().get();
+            throw new RetortException(dialect.name() + " has no schemas, but " + key + " is '" + value
+                    + "'; leave schema and version_table_schema empty for " + dialect.name());
+        }
     }
 
     private static VersionTable versionTable(RetortConfig config, Dialect dialect) {

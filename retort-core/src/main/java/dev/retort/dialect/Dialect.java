@@ -4,6 +4,8 @@ import dev.retort.config.DatabaseKind;
 import dev.retort.migration.Operation;
 import dev.retort.schema.ColumnType;
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 
 /**
@@ -36,6 +38,32 @@ public interface Dialect {
 
     /** An identifier quoted when it needs quoting (reserved word, upper case, odd characters). */
     String quote(String identifier);
+
+    /**
+     * The statement that makes {@code schema} the session's default for unqualified names
+     * ({@code SET search_path TO app}, {@code SET SCHEMA app}, {@code USE app}), naming it as
+     * {@link #quote} writes it in the operations so that an unquoted name folds the same way in
+     * both; null where there is none. Offline SQL starts with it when a schema is configured.
+     */
+    default String useSchemaStatement(String schema) {
+        return null;
+    }
+
+    /**
+     * Makes {@code schema} the connection's default for unqualified names ({@code schema} in
+     * retort.toml, {@code -x schema=}): runs {@link #useSchemaStatement}, else JDBC's
+     * {@code setSchema}.
+     */
+    default void useSchema(Connection connection, String schema) throws SQLException {
+        String sql = useSchemaStatement(schema);
+        if (sql == null) {
+            connection.setSchema(schema);
+            return;
+        }
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
+        }
+    }
 
     /** {@code schema.name}, quoted as needed; {@code schema} may be null. */
     String qualify(String schema, String name);

@@ -21,6 +21,12 @@ final class H2Dialect extends SqlDialect {
         return false;
     }
 
+    /** {@code SET SCHEMA app}: H2 folds the unquoted name to APP, as it does in {@code app.t}. */
+    @Override
+    public String useSchemaStatement(String schema) {
+        return "SET SCHEMA " + quote(schema);
+    }
+
     @Override
     protected String dialectType(ColumnType type) {
         switch (type.kind()) {

@@ -8,6 +8,8 @@ import dev.retort.migration.Operation.RenameTable;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.Index;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -38,6 +40,18 @@ class MySqlDialect extends SqlDialect {
     @Override
     public boolean transactionalDdl() {
         return false;
+    }
+
+    /** A schema is a database. */
+    @Override
+    public String useSchemaStatement(String schema) {
+        return "USE " + quote(schema);
+    }
+
+    /** Connector/J ignores {@code setSchema}: the database is the catalog. */
+    @Override
+    public void useSchema(Connection connection, String schema) throws SQLException {
+        connection.setCatalog(schema);
     }
 
     @Override

@@ -24,6 +24,11 @@ final class PostgresDialect extends SqlDialect {
     }
 
     @Override
+    public String useSchemaStatement(String schema) {
+        return "SET search_path TO " + quote(schema);
+    }
+
+    @Override
     public boolean transactionalDdl() {
         return true;
     }

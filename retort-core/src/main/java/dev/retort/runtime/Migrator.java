@@ -109,15 +109,21 @@ public final class Migrator {
         String text = StepText.withDoc(step);
         progress.started(text);
         Instant start = clock.instant();
-        if (step instanceof MigrationStep.RevisionStep rs) {
-            runRevision(c, rs, bodies.get(rs.revision().id()), rows, start);
-        } else {
-            versions.apply(c, rows.apply(step));
-            for (String revision : step.toRevisionsNoDeps().isEmpty() ? step.fromRevisionsNoDeps()
-                    : step.toRevisionsNoDeps()) {
-                long id = log.start(c, revision, StepLog.STAMP, null, user, start);
-                log.finish(c, id, "done", clock.instant(), 0);
+        try {
+            if (step instanceof MigrationStep.RevisionStep rs) {
+                runRevision(c, rs, bodies.get(rs.revision().id()), rows, start);
+            } else {
+                versions.apply(c, rows.apply(step));
+                for (String revision : step.toRevisionsNoDeps().isEmpty() ? step.fromRevisionsNoDeps()
+                        : step.toRevisionsNoDeps()) {
+                    long id = log.start(c, revision, StepLog.STAMP, null, user, start);
+                    log.finish(c, id, "done", clock.instant(), 0);
+                }
             }
+        } catch (SQLException | RuntimeException e) {
+            // ends the progress line, so the FAILED line that follows stands on a line of its own
+            progress.failed(text, Duration.between(start, clock.instant()));
+            throw e;
         }
         progress.finished(text, Duration.between(start, clock.instant()));
     }
@@ -129,24 +135,44 @@ public final class Migrator {
         boolean counting = c.getAutoCommit();
         StepLog.Unfinished unfinished = counting ? log.unfinished(c, id, direction) : null;
         long logId = unfinished != null ? unfinished.id() : log.start(c, id, direction, body.checksum(), user, start);
+        if (unfinished != null) {
+            // resumed with the fixed file: the row describes the file that finishes the step
+            log.resumed(c, logId, body.checksum());
+        }
         int skip = unfinished != null ? unfinished.statementsDone() : 0;
         int done = 0;
-        for (LocatedOperation located : (step.isUpgrade() ? body.upgrade() : body.downgrade())) {
-            List<String> statements = renderOrFail(c, step, located);
-            for (String sql : statements) {
-                if (done < skip) {
+        try {
+            for (LocatedOperation located : (step.isUpgrade() ? body.upgrade() : body.downgrade())) {
+                List<String> statements = renderOrFail(c, step, located);
+                for (String sql : statements) {
+                    if (done < skip) {
+                        done++;
+                        continue;
+                    }
+                    execute(c, step, located, sql);
                     done++;
-                    continue;
-                }
-                execute(c, step, located, sql);
-                done++;
-                if (counting) {
-                    log.progress(c, logId, done);
+                    if (counting) {
+                        log.progress(c, logId, done);
+                    }
                 }
             }
+        } catch (RuntimeException e) {
+            if (counting) {
+                // outside a transaction the row stays: say the step failed (a re-run still resumes it)
+                markFailed(c, logId, start);
+            }
+            throw e;
         }
         versions.apply(c, rows.apply(step));
         log.finish(c, logId, "done", clock.instant(), Duration.between(start, clock.instant()).toMillis());
+    }
+
+    private void markFailed(Connection c, long logId, Instant start) {
+        try {
+            log.finish(c, logId, "failed", clock.instant(), Duration.between(start, clock.instant()).toMillis());
+        } catch (SQLException ignored) {
+            // the connection is gone; the row stays 'running', which resumes the same way
+        }
     }
 
     private List<String> renderOrFail(Connection c, MigrationStep.RevisionStep step, LocatedOperation located) {

@@ -46,6 +46,10 @@ public final class OfflineWriter {
         if (tag != null) {
             out.print("-- retort tag: " + tag + "\n\n");
         }
+        if (defaultSchema != null && dialect.useSchemaStatement(defaultSchema) != null) {
+            // as online, where the session's default schema is set: SQL revisions name no schema
+            statement(dialect.useSchemaStatement(defaultSchema));
+        }
         VersionRows rows = new VersionRows(map, startRows);
         boolean oneTransaction = !transactionPerMigration;
         if (oneTransaction) {

@@ -17,4 +17,8 @@ public interface Progress {
     void started(String step);
 
     void finished(String step, Duration elapsed);
+
+    /** The step failed; the error follows. */
+    default void failed(String step, Duration elapsed) {
+    }
 }

@@ -62,6 +62,16 @@ public final class StepLog {
         }
     }
 
+    /** A step resumed after a failure: its row takes the checksum of the file that finishes it. */
+    public void resumed(Connection c, long id, String checksum) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + name + " SET checksum = ?, status = 'running' "
+                + "WHERE id = ?")) {
+            ps.setString(1, checksum);
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+    }
+
     /** Marks the step done or failed. */
     public void finish(Connection c, long id, String status, Instant at, long durationMs) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE " + name + " SET status = ?, finished_at = ?, "

@@ -107,11 +107,18 @@ final class RevisionCompiler {
                 lines.add(where + line + ": " + oneLine(d.getMessage(Locale.ROOT)));
             }
         }
-        StringBuilder message = new StringBuilder("Cannot compile the Java revisions: ")
-                .append(lines.size()).append(lines.size() == 1 ? " error" : " errors")
-                .append(" in ").append(files).append(files == 1 ? " file" : " files").append("; nothing was run");
-        lines.forEach(l -> message.append('\n').append(l));
-        return new RetortException(message.toString());
+        // One line, as every FAILED line is: the first error as file:line: message, then the count
+        // and the others, so an editor or CI annotation can jump to the first one.
+        String counts = lines.size() + (lines.size() == 1 ? " error" : " errors") + " in " + files
+                + (files == 1 ? " file" : " files") + "; nothing was run";
+        if (lines.isEmpty()) {
+            return new RetortException("Cannot compile the Java revisions (" + counts + ")");
+        }
+        StringBuilder message = new StringBuilder(lines.get(0)).append(" (").append(counts);
+        if (lines.size() > 1) {
+            message.append("; also ").append(String.join(" | ", lines.subList(1, lines.size())));
+        }
+        return new RetortException(message.append(')').toString());
     }
 
     /** javac's message with its continuation lines ({@code symbol: ...}) joined by "; ". */

@@ -94,14 +94,14 @@ class RevisionLoaderTest {
     }
 
     @Test
-    void compileErrorsAreListedOnePerLineAndNothingIsCached() {
+    void compileErrorsAreListedOnOneLineFirstErrorFirstAndNothingIsCached() {
         Path bad1 = JavaRevisions.write(versions(), "f6", JavaRevisions.source("f6", "", "op.nope();", ""));
         Path bad2 = JavaRevisions.write(versions(), "g7", JavaRevisions.source("g7", "f6", "int x = \"s\";", ""));
         Path good = JavaRevisions.write(versions(), "h8", JavaRevisions.source("h8", "g7", "", ""));
         assertThatThrownBy(() -> load(bad1, bad2, good)).isInstanceOf(RetortException.class)
-                .hasMessage("Cannot compile the Java revisions: 2 errors in 3 files; nothing was run\n"
-                        + bad1 + ":11: cannot find symbol; symbol: method nope(); location: variable op of type dev.retort.migration.Op\n"
-                        + bad2 + ":11: incompatible types: java.lang.String cannot be converted to int");
+                .hasMessage(bad1 + ":11: cannot find symbol; symbol: method nope(); location: variable op of type "
+                        + "dev.retort.migration.Op (2 errors in 3 files; nothing was run; also "
+                        + bad2 + ":11: incompatible types: java.lang.String cannot be converted to int)");
         assertThat(project.resolve(".retort-cache/classes")).isEmptyDirectory();
     }
 
