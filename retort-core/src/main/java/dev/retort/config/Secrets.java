@@ -19,8 +19,9 @@ import java.util.Set;
  * credential in a URL ({@code ://user:pw@}, {@code password=pw}). The CLI passes everything it
  * writes through {@code mask}, so that not even a driver's message can leak a password. Immutable.
  *
- * <p>Every non-empty password is masked, however short: a one-letter password garbles output,
- * but the contract is that a password never appears.
+ * <p>A password is masked where it stands as a token: not where it is only part of a longer word
+ * (password {@code postgres} in {@code postgresql://}, or {@code p} in {@code upgrade}), which
+ * would garble output, {@code --sql} scripts included, without hiding anything.
  */
 public final class Secrets {
     private static final Secrets NONE = new Secrets(List.of());
@@ -142,9 +143,38 @@ public final class Secrets {
         }
         String masked = text;
         for (String value : values) {
-            masked = masked.replace(value, CredentialFinder.MASK);
+            masked = maskToken(masked, value);
         }
         return CredentialFinder.maskAll(masked);
+    }
+
+    /** {@code text} with each occurrence of {@code value} that is not inside a longer word masked. */
+    static String maskToken(String text, String value) {
+        int at = text.indexOf(value);
+        if (at < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        while (at >= 0) {
+            int end = at + value.length();
+            boolean joinedBefore = at > 0 && isWordChar(text.charAt(at - 1)) && isWordChar(value.charAt(0));
+            boolean joinedAfter = end < text.length() && isWordChar(text.charAt(end))
+                    && isWordChar(value.charAt(value.length() - 1));
+            if (joinedBefore || joinedAfter) {
+                out.append(text, from, at + 1);
+                from = at + 1;
+            } else {
+                out.append(text, from, at).append(CredentialFinder.MASK);
+                from = end;
+            }
+            at = text.indexOf(value, from);
+        }
+        return out.append(text, from, text.length()).toString();
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 
     /** Never the values themselves. */

@@ -66,4 +66,19 @@ class SecretsTest {
     void longerSecretIsMaskedBeforeItsPrefix() {
         assertThat(Secrets.of("abc", "abcdef").mask("abcdef")).isEqualTo("***");
     }
+
+    @Test
+    void masksAPasswordOnlyWhereItStandsAsAToken() {
+        Secrets secrets = Secrets.of("postgres", "p");
+        assertThat(secrets.mask("Current revision(s) for postgresql://postgres:postgres@h/db:"))
+                .isEqualTo("Current revision(s) for postgresql://***:***@h/db:");
+        assertThat(secrets.mask("-- Running upgrade  -> a1\nCREATE TABLE p (id INTEGER)"))
+                .isEqualTo("-- Running upgrade  -> a1\nCREATE TABLE *** (id INTEGER)");
+        assertThat(secrets.mask("password 'postgres' is wrong")).isEqualTo("password '***' is wrong");
+    }
+
+    @Test
+    void aPasswordThatEndsInPunctuationIsMaskedNextToLetters() {
+        assertThat(Secrets.of("s3cr@t!").mask("pw=s3cr@t!x")).isEqualTo("pw=***x");
+    }
 }
