@@ -87,19 +87,23 @@ public sealed interface Operation {
         }
     }
 
+    /**
+     * Reversible when the existing type, nullability and comment of what it changes are given; a
+     * default change is always reversible, an unknown existing default being none (as in Alembic).
+     */
     record AlterColumn(String schema, String table, String column, ColumnChange change) implements Operation {
         @Override
         public Optional<Operation> reverse() {
             ColumnChange c = change;
             if ((c.type() != null && c.existingType() == null) || (c.nullable() != null && c.existingNullable() == null)
-                    || ((c.serverDefault() != null || c.dropsDefault()) && c.existingDefault() == null && !c.dropsDefault())
                     || (c.comment() != null && c.existingComment() == null)) {
                 return Optional.empty();
             }
+            boolean defaultChanged = c.serverDefault() != null || c.dropsDefault();
             ColumnChange back = new ColumnChange(c.newName() == null ? null : column,
                     c.type() == null ? null : c.existingType(), c.nullable() == null ? null : c.existingNullable(),
-                    c.serverDefault() != null || c.dropsDefault() ? c.existingDefault() : null,
-                    c.serverDefault() != null && c.existingDefault() == null,
+                    defaultChanged ? c.existingDefault() : null,
+                    defaultChanged && c.existingDefault() == null,
                     c.comment() == null ? null : c.existingComment(),
                     c.type(), c.nullable(), c.serverDefault(), c.comment());
             return Optional.of(new AlterColumn(schema, table, c.newName() == null ? column : c.newName(), back));
