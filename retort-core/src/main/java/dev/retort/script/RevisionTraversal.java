@@ -276,17 +276,26 @@ public final class RevisionTraversal {
         return filterIntoBranchHeads(top);
     }
 
-    private List<Revision> filterIntoBranchHeads(Set<Revision> targets) {
-        Set<Revision> result = new LinkedHashSet<>(targets);
-        for (Revision rev : new ArrayList<>(targets)) {
-            for (Revision d : map.descendants(List.of(rev), false)) {
-                if (d != rev && result.contains(d)) {
-                    result.remove(rev);
+    /**
+     * The members of an ancestor-closed set with no child in the set (Alembic's
+     * {@code _filter_into_branch_heads}). Closure makes a direct child enough: any descendant in
+     * the set brings the child on the way to it. Linear in the set, where checking every
+     * descendant was quadratic.
+     */
+    private List<Revision> filterIntoBranchHeads(Set<Revision> closed) {
+        List<Revision> out = new ArrayList<>();
+        for (Revision rev : closed) {
+            boolean hasChildInSet = false;
+            for (String child : rev.nextRevisions) {
+                if (closed.contains(map.byId(child))) {
+                    hasChildInSet = true;
                     break;
                 }
             }
+            if (!hasChildInSet) {
+                out.add(rev);
+            }
         }
-        List<Revision> out = new ArrayList<>(result);
         out.sort((a, b) -> Integer.compare(a.index, b.index));
         return out;
     }

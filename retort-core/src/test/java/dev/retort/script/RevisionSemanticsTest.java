@@ -787,6 +787,19 @@ class RevisionSemanticsTest {
         assertThat(rowsAfterDown(map, "b1", "d2", "d1")).containsExactlyInAnyOrder("d2", "b1");
     }
 
+    @Test
+    void currentRevisionsAreTheBranchHeadsOfWhatTheRowsImply() {
+        RevisionMap c26 = graph(C26);
+        assertThat(ids(c26.traversal().allCurrent(List.of("c2", "d1")))).containsExactly("d1", "c2");
+        assertThat(ids(c26.traversal().allCurrent(List.of("b")))).containsExactly("b");
+        assertThat(ids(c26.traversal().allCurrent(List.of()))).isEmpty();
+        RevisionMap c35 = graph("a1 <- ∅ labels: lib1\nb1 <- a1\nc1 <- b1\na2 <- ∅\nb2 <- a2\nc2 <- b2 deps: c1\n"
+                + "d1 <- c1\ne1 <- d1\nf1 <- e1");
+        // c1 is only depended on: not a child of c1, so c1 stays a branch head (as in Alembic)
+        assertThat(ids(c35.traversal().allCurrent(List.of("c2")))).containsExactly("c1", "c2");
+        assertThat(ids(c35.traversal().allCurrent(List.of("c2", "d1")))).containsExactly("c2", "d1");
+    }
+
     @Nested
     class StricterThanAlembic {
         @Test
