@@ -54,10 +54,10 @@ final class MigrationGuards {
             return bodies;
         }
         if (!force) {
-            throw new RetortException("Can't downgrade across irreversible revision" + (irreversible.size() == 1
-                    ? " " : "s ") + String.join(", ", irreversible)
-                    + "; downgrade with --force to move the version rows past " + (irreversible.size() == 1 ? "it" : "them")
-                    + " anyway");
+            boolean one = irreversible.size() == 1;
+            throw new RetortException("Can't downgrade across irreversible revision" + (one ? " " : "s ")
+                    + String.join(", ", irreversible) + "; downgrade with --force to move the version rows past "
+                    + (one ? "it" : "them") + " anyway");
         }
         Map<String, LoadedRevision> forced = new LinkedHashMap<>(bodies);
         forced.replaceAll((id, body) -> body.forced());
