@@ -4,12 +4,13 @@ import dev.retort.command.CurrentCommand;
 import dev.retort.command.EnsureVersionCommand;
 import dev.retort.command.MigrateCommand;
 import dev.retort.command.StampCommand;
+import dev.retort.command.ValidateCommand;
 import dev.retort.runtime.Progress;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
 
-/** Commands that read or change a database: upgrade, downgrade, stamp, current, ensure-version. */
+/** Commands that read or change a database: upgrade, downgrade, stamp, current, validate, ensure-version. */
 final class RuntimeCommands {
     private static final CliOption SQL = CliOption.flag("Write the SQL instead of running it (no connection).", "--sql");
     private static final CliOption TAG = CliOption.valued("TAG", "A tag written at the head of --sql output.", "--tag");
@@ -31,6 +32,11 @@ final class RuntimeCommands {
             }
 
             @Override
+            public void warning(String message) {
+                err.println(message);
+            }
+
+            @Override
             public void finished(String step, Duration elapsed) {
                 err.println(" done in " + elapsed.toMillis() + " ms");
             }
@@ -43,7 +49,9 @@ final class RuntimeCommands {
     }
 
     static final class Upgrade implements CliCommand {
-        private static final CommandSpec SPEC = CommandSpec.of("upgrade", "Upgrade to a later version.", SQL, TAG)
+        private static final CommandSpec SPEC = CommandSpec.of("upgrade", "Upgrade to a later version.", SQL, TAG,
+                        CliOption.flag("Upgrade although applied revision files were edited (see validate).",
+                                "--ignore-checksums"))
                 .withArgs("TARGET", "head, heads, an id, label@head, +N, or FROM:TO with --sql.", 1, 1);
 
         @Override
@@ -58,7 +66,9 @@ final class RuntimeCommands {
     }
 
     static final class Downgrade implements CliCommand {
-        private static final CommandSpec SPEC = CommandSpec.of("downgrade", "Revert to a previous version.", SQL, TAG)
+        private static final CommandSpec SPEC = CommandSpec.of("downgrade", "Revert to a previous version.", SQL, TAG,
+                        CliOption.flag("Downgrade across irreversible revisions: their version rows move, "
+                                + "their missing downgrades do nothing.", "--force"))
                 .withArgs("TARGET", "base, an id, -N, label@-N, or FROM:TO with --sql.", 1, 1);
 
         @Override
@@ -73,7 +83,8 @@ final class RuntimeCommands {
     }
 
     private static int migrate(RetortCli cli, ParsedArgs args, boolean upgrade, String name) {
-        var request = new MigrateCommand.Request(upgrade, args.positional(), args.has("--sql"), args.value("--tag", null));
+        var request = new MigrateCommand.Request(upgrade, args.positional(), args.has("--sql"), args.value("--tag", null),
+                args.has("--force"), args.has("--ignore-checksums"));
         return cli.print(MigrateCommand.run(cli.project(), request, progress(cli), Clock.systemUTC()), name);
     }
 
@@ -93,6 +104,31 @@ final class RuntimeCommands {
             var request = new StampCommand.Request(args.positionals(), args.has("--sql"), args.has("--purge"),
                     args.value("--tag", null));
             return cli.print(StampCommand.run(cli.project(), request, progress(cli), Clock.systemUTC()), "stamp");
+        }
+    }
+
+    static final class Validate implements CliCommand {
+        private static final CommandSpec SPEC = CommandSpec.of("validate",
+                "Report applied revisions whose files were edited or have gone; exit 1 if any.",
+                CliOption.valued("REV", "Accept the edit of an applied revision's file first: record its "
+                        + "checksum as applied. Repeatable.", "--accept"));
+
+        @Override
+        public CommandSpec spec() {
+            return SPEC;
+        }
+
+        @Override
+        public int run(RetortCli cli, ParsedArgs args) {
+            ValidateCommand.Result result = ValidateCommand.run(cli.project(), args.values("--accept"),
+                    Clock.systemUTC());
+            cli.print(result, "validate");
+            if (result.ok()) {
+                return 0;
+            }
+            cli.context.err().println("FAILED: " + result.problems().size() + " applied revision"
+                    + (result.problems().size() == 1 ? " does" : "s do") + " not match the revision files");
+            return 1;
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.retort.RetortException;
 import dev.retort.script.Ident;
 import dev.retort.script.Revision;
+import dev.retort.script.Reversibility;
 import java.util.Set;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -64,12 +65,19 @@ public final class HistoryCommand {
                 indicateCurrent ? Set.copyOf(rows) : Set.of());
     }
 
-    /** Revisions newest first. */
+    /** Why the revision cannot be undone (read from its file), or null. */
+    private static String irreversible(Revision rev) {
+        return rev.script() == null ? null : Reversibility.irreversible(rev.script()).orElse(null);
+    }
+
+    /** Revisions newest first; verbose entries mark the irreversible ones. */
     public record Result(List<Revision> revisions, boolean verbose, Set<String> current) implements Report {
         @Override
         public void printText(PrintStream out) {
             for (Revision rev : revisions) {
-                out.println(RevisionText.format(rev, verbose, RevisionText.Style.HISTORY, current.contains(rev.id())));
+                boolean isCurrent = current.contains(rev.id());
+                out.println(verbose ? RevisionText.logEntry(rev, isCurrent, irreversible(rev))
+                        : RevisionText.line(rev, RevisionText.Style.HISTORY, isCurrent));
             }
         }
 

@@ -33,8 +33,15 @@ public final class MigrateCommand {
      * @param target  the target, or {@code from:to} with {@code --sql}
      * @param sql     write SQL instead of running it
      * @param tag     {@code --tag}: written at the head of offline SQL
+     * @param force   downgrade across irreversible revisions ({@code --force})
+     * @param ignoreChecksums upgrade although applied files were edited ({@code --ignore-checksums})
      */
-    public record Request(boolean upgrade, String target, boolean sql, String tag) {
+    public record Request(boolean upgrade, String target, boolean sql, String tag, boolean force,
+                          boolean ignoreChecksums) {
+        /** A request with every check on. */
+        public Request(boolean upgrade, String target, boolean sql, String tag) {
+            this(upgrade, target, sql, tag, false, false);
+        }
     }
 
     public static Result run(Project project, Request request, Progress progress, Clock clock) {
@@ -58,9 +65,13 @@ public final class MigrateCommand {
         RevisionMap map = project.map();
         try (Session session = Session.online(config)) {
             List<String> rows = session.currentRows(map);
+            if (request.upgrade() && !request.ignoreChecksums()) {
+                MigrationGuards.refuseEditedOrMissing(session, map);
+            }
             List<MigrationStep> steps = plan(project, request.upgrade(), target, Ident.of(rows));
             // compile and split first: a revision that does not compile leaves the database untouched
-            Map<String, LoadedRevision> bodies = project.load(scriptsOf(steps), session.url().kind());
+            Map<String, LoadedRevision> bodies = MigrationGuards.refuseIrreversible(steps,
+                    project.load(scriptsOf(steps), session.url().kind()), request.force());
             session.versions().create(session.connection());
             List<String> after = new Migrator(session.dialect(), session.versions(), map,
                     config.transactionPerMigration(), progress, Users.current(), clock, config.schema().orElse(null))
@@ -75,7 +86,8 @@ public final class MigrateCommand {
         List<MigrationStep> steps = plan(project, request.upgrade(), target,
                 start == null ? Ident.of(startRows) : Ident.of(start));
         Session session = Session.offline(project.config());
-        Map<String, LoadedRevision> bodies = project.load(scriptsOf(steps), session.url().kind());
+        Map<String, LoadedRevision> bodies = MigrationGuards.refuseIrreversible(steps,
+                project.load(scriptsOf(steps), session.url().kind()), request.force());
         return new Result(request.upgrade(), describe(steps), List.of(),
                 offlineSql(project, session, steps, bodies, startRows, request.tag()));
     }

@@ -71,6 +71,14 @@ public final class RevisionText {
 
     /** Alembic's {@code log_entry}: a block ending in a newline. */
     public static String logEntry(Revision rev, boolean current) {
+        return logEntry(rev, current, null);
+    }
+
+    /**
+     * Alembic's {@code log_entry} with, when {@code irreversible} is not null, an
+     * {@code Irreversible: <why>} line after {@code Path:} (retort's own; Alembic has none).
+     */
+    public static String logEntry(Revision rev, boolean current, String irreversible) {
         StringBuilder e = new StringBuilder("Rev: ").append(rev.id());
         if (rev.isHead()) {
             e.append(" (head)");
@@ -95,6 +103,9 @@ public final class RevisionText {
             e.append("Branch names: ").append(comma(rev.branchLabels())).append('\n');
         }
         e.append("Path: ").append(path(rev)).append('\n');
+        if (irreversible != null) {
+            e.append("Irreversible: ").append(irreversible).append('\n');
+        }
         e.append('\n');
         String longDoc = longDoc(rev);
         if (!longDoc.isEmpty()) {

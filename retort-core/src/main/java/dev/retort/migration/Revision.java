@@ -27,4 +27,11 @@ public @interface Revision {
 
     /** False to run outside the run's transaction (e.g. for CREATE INDEX CONCURRENTLY). */
     boolean transactional() default true;
+
+    /**
+     * True when the revision cannot be undone: {@code history -v} marks it and {@code downgrade}
+     * across it refuses unless forced ({@code downgrade --force}, which then runs whatever
+     * {@code downgrade} does).
+     */
+    boolean irreversible() default false;
 }

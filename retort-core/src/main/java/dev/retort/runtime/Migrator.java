@@ -107,6 +107,9 @@ public final class Migrator {
     private void runStep(Connection c, MigrationStep step, Map<String, LoadedRevision> bodies, VersionRows rows)
             throws SQLException {
         String text = StepText.withDoc(step);
+        if (step instanceof MigrationStep.RevisionStep rs && step.isUpgrade()) {
+            Destructive.reminder(bodies.get(rs.revision().id())).ifPresent(progress::warning);
+        }
         progress.started(text);
         Instant start = clock.instant();
         try {

@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * Writes a plan as SQL instead of running it ({@code --sql}), opening no connection: the
  * version table's creation when starting from base, a {@code -- Running upgrade a -> b} comment
- * per step, each statement with the dialect's terminator ({@code GO} batches on SQL Server), the
+ * per step (after a reminder to back up when the step drops tables or columns), each statement with the dialect's terminator ({@code GO} batches on SQL Server), the
  * version-table and log-table rows, and BEGIN/COMMIT where DDL is transactional. The layout is
  * Alembic's, so a script that post-processes Alembic's output reads retort's.
  */
@@ -61,6 +61,9 @@ public final class OfflineWriter {
             }
             if (rows.rows().isEmpty() && step.isUpgrade()) {
                 versions.createStatements().forEach(this::statement);
+            }
+            if (step instanceof MigrationStep.RevisionStep rs && step.isUpgrade()) {
+                Destructive.reminder(bodies.get(rs.revision().id())).ifPresent(r -> out.print("-- " + r + "\n\n"));
             }
             out.print("-- Running " + StepText.shortLog(step) + "\n\n");
             String checksum = null;

@@ -18,6 +18,10 @@ public interface Progress {
 
     void finished(String step, Duration elapsed);
 
+    /** A reminder before a step runs (to back up before drops); a line of its own. */
+    default void warning(String message) {
+    }
+
     /** The step failed; the error follows. */
     default void failed(String step, Duration elapsed) {
     }

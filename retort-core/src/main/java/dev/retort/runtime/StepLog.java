@@ -7,9 +7,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * The log table: one row per step applied, reverted or stamped, with the file's checksum, who
+ * The log table: one row per step applied, reverted or stamped (and per edit accepted), with the file's checksum, who
  * ran it, when and how long. Where DDL is not transactional it also counts the statements a
  * step finished, so a failed or killed run resumes at the first unfinished one.
  */
@@ -18,11 +20,15 @@ public final class StepLog {
     public static final String UPGRADE = "upgrade";
     public static final String DOWNGRADE = "downgrade";
     public static final String STAMP = "stamp";
+    /** An edit of an applied file accepted ({@code validate --accept}): the row holds the new checksum. */
+    public static final String ACCEPT = "accept";
 
+    private final VersionTable versions;
     private final String name;
 
     public StepLog(VersionTable versions) {
         Dialect d = versions.dialect();
+        this.versions = versions;
         this.name = d.qualify(versions.schema(), versions.logTable());
     }
 
@@ -51,6 +57,34 @@ public final class StepLog {
                 return rs.getLong(1);
             }
         }
+    }
+
+    /**
+     * The checksum each revision was last applied or accepted with: per revision, that of its
+     * newest finished {@code upgrade} or {@code accept} row (rows without a checksum skipped).
+     * Empty when there is no log table (a database taken over from Alembic).
+     */
+    public Map<String, String> appliedChecksums(Connection c) throws SQLException {
+        Map<String, String> checksums = new HashMap<>();
+        if (!versions.logExists(c)) {
+            return checksums;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT revision, checksum FROM " + name
+                + " WHERE status = 'done' AND checksum IS NOT NULL AND direction IN (?, ?) ORDER BY id")) {
+            ps.setString(1, UPGRADE);
+            ps.setString(2, ACCEPT);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    checksums.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return checksums;
+    }
+
+    /** Records that the edit of an applied revision's file was intended: {@code checksum} is its new checksum. */
+    public void accept(Connection c, String revision, String checksum, String user, Instant at) throws SQLException {
+        finish(c, start(c, revision, ACCEPT, checksum, user, at), "done", at, 0);
     }
 
     /** Records that {@code done} statements of the step have finished. */

@@ -21,7 +21,7 @@ import java.util.Map;
 final class HeaderCacheFile {
     /** "RTHC" and a version: a cache written by another version is ignored and rewritten. */
     private static final int MAGIC = 0x52544843;
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     /**
      * A cached header: the file's path as listed, its stamp, and the header's fields (made a
@@ -29,16 +29,16 @@ final class HeaderCacheFile {
      */
     record Entry(String path, FileStamp stamp, String id, List<String> downRevisions, List<String> branchLabels,
                  List<String> dependsOn, String longDoc, int headerLine, ScriptFormat format,
-                 boolean transactional) {
+                 boolean transactional, boolean irreversible) {
         static Entry of(Path file, FileStamp stamp, RevisionScript script) {
             return new Entry(file.toString(), stamp, script.id(), script.downRevisions(), script.branchLabels(),
                     script.dependsOn(), script.longDoc(), script.headerLine(), script.format(),
-                    script.transactional());
+                    script.transactional(), script.irreversible());
         }
 
         RevisionScript script(Path file) {
             return new RevisionScript(id, downRevisions, branchLabels, dependsOn, longDoc, file, headerLine, format,
-                    transactional);
+                    transactional, irreversible);
         }
     }
 
@@ -62,7 +62,8 @@ final class HeaderCacheFile {
                 String path = readString(in);
                 entries.put(path, new Entry(path, new FileStamp(in.getLong(), in.getLong()), readString(in),
                         readStrings(in), readStrings(in), readStrings(in), readString(in), in.getInt(),
-                        in.get() == 1 ? ScriptFormat.SQL : ScriptFormat.JAVA, in.get() == 1));
+                        in.get() == 1 ? ScriptFormat.SQL : ScriptFormat.JAVA, in.get() == 1,
+                        in.get() == 1));
             }
             if (in.hasRemaining()) {
                 throw new IOException("trailing bytes in header cache " + file);
@@ -92,6 +93,7 @@ final class HeaderCacheFile {
             out.writeInt(entry.headerLine());
             out.writeBoolean(entry.format() == ScriptFormat.SQL);
             out.writeBoolean(entry.transactional());
+            out.writeBoolean(entry.irreversible());
         }
         out.flush();
         Files.createDirectories(file.getParent());

@@ -12,7 +12,7 @@ import java.util.Set;
  * {@code package} and {@code import} statements, modifiers and other annotations on the way.
  */
 final class JavaHeaderParser {
-    private static final String ATTRIBUTES = "id, down, branchLabels, dependsOn, transactional";
+    private static final String ATTRIBUTES = "id, down, branchLabels, dependsOn, transactional, irreversible";
 
     private final JavaScanner s;
     private final Path path;
@@ -67,6 +67,7 @@ final class JavaHeaderParser {
         List<String> labels = List.of();
         List<String> deps = List.of();
         boolean transactional = true;
+        boolean irreversible = false;
         Set<String> seen = new HashSet<>();
         s.skipWhitespaceAndComments();
         if (s.peek() == ')') {
@@ -92,6 +93,7 @@ final class JavaHeaderParser {
                     case "branchLabels" -> labels = stringList(name, false);
                     case "dependsOn" -> deps = stringList(name, false);
                     case "transactional" -> transactional = booleanValue(name);
+                    case "irreversible" -> irreversible = booleanValue(name);
                     default -> throw s.error(attrLine, "unknown attribute '" + name
                             + "' in @Revision; known: " + ATTRIBUTES);
                 }
@@ -114,7 +116,7 @@ final class JavaHeaderParser {
             throw s.error(headerLine, "@Revision has no down (use down = \"\" for a root revision)");
         }
         return new RevisionScript(id, down, labels, deps, longDoc, path, headerLine,
-                ScriptFormat.JAVA, transactional);
+                ScriptFormat.JAVA, transactional, irreversible);
     }
 
     private List<String> checkIds(List<String> ids) {

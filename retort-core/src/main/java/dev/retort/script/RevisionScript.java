@@ -17,6 +17,8 @@ import java.util.List;
  * @param headerLine    1-based line of the header ({@code @Revision} or {@code -- retort: revision=})
  * @param format        Java or SQL
  * @param transactional false when the file opts out of the run's transaction
+ * @param irreversible  true when the header declares the revision irreversible (Java
+ *                      {@code @Revision(irreversible = true)})
  */
 public record RevisionScript(
         String id,
@@ -27,7 +29,8 @@ public record RevisionScript(
         Path path,
         int headerLine,
         ScriptFormat format,
-        boolean transactional) {
+        boolean transactional,
+        boolean irreversible) {
 
     public RevisionScript {
         downRevisions = List.copyOf(downRevisions);

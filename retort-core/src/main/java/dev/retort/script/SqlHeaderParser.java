@@ -85,7 +85,7 @@ final class SqlHeaderParser {
         }
         String longDoc = leadingDoc.isEmpty() ? (message == null ? "" : message) : leadingDoc;
         return new RevisionScript(id, down, labels, deps, longDoc, path, headerLine,
-                ScriptFormat.SQL, transactional);
+                ScriptFormat.SQL, transactional, false);
     }
 
     /** Reads the items of one {@code retort:} line; true when it holds {@code upgrade}. */

@@ -128,7 +128,8 @@ class JavaHeaderTest {
     @Test
     void unknownAttributeIsAnError() {
         assertError("@Revision(id = \"a1\",\n  down = \"\",\n  label = \"x\")",
-                "3: unknown attribute 'label' in @Revision; known: id, down, branchLabels, dependsOn, transactional");
+                "3: unknown attribute 'label' in @Revision; known: id, down, branchLabels, dependsOn, transactional, "
+                        + "irreversible");
     }
 
     @Test
@@ -142,7 +143,7 @@ class JavaHeaderTest {
                 "1: empty string in 'dependsOn'; use {} for none");
         assertError("@Revision(id = \"a1\", id = \"a2\", down = \"\")", "1: attribute 'id' given twice in @Revision");
         assertError("@Revision(\"a1\")", "1: unparseable @Revision: expected an attribute name "
-                + "(id, down, branchLabels, dependsOn, transactional)");
+                + "(id, down, branchLabels, dependsOn, transactional, irreversible)");
         assertError("@Revision(id = \"a1\n\", down = \"\")", "1: unterminated string in 'id'");
     }
 

@@ -35,10 +35,11 @@ public record IndexedRevision(
 
     /**
      * The header as the graph code reads it. There is no file: the path is the class's source path
-     * ({@code com/example/AddEmail_1a2b.java}), which messages show, and the doc text is empty.
+     * ({@code com/example/AddEmail_1a2b.java}), which messages show, and the doc text is empty. The
+     * index does not carry {@code irreversible}: a downgrade is refused when it throws instead.
      */
     public RevisionScript script() {
         Path path = Path.of(className.replace('.', '/') + ".java");
-        return new RevisionScript(id, down, branchLabels, dependsOn, "", path, 1, ScriptFormat.JAVA, transactional);
+        return new RevisionScript(id, down, branchLabels, dependsOn, "", path, 1, ScriptFormat.JAVA, transactional, false);
     }
 }

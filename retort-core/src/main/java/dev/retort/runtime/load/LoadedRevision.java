@@ -88,6 +88,14 @@ public final class LoadedRevision {
         return downgrade.get().isPresent();
     }
 
+    /**
+     * This revision as {@code downgrade --force} runs it: when it has no downgrade, one that does
+     * nothing (the step then only moves the version rows); otherwise this revision itself.
+     */
+    public LoadedRevision forced() {
+        return reversible() ? this : new LoadedRevision(script, checksum, upgrade, () -> Optional.of(List.of()));
+    }
+
     /** The upgrade's operations without their lines. */
     public List<Operation> upgradeOperations() {
         return upgrade().stream().map(LocatedOperation::operation).toList();
