@@ -119,8 +119,7 @@ public final class Migrator {
                 versions.apply(c, rows.apply(step));
                 for (String revision : step.toRevisionsNoDeps().isEmpty() ? step.fromRevisionsNoDeps()
                         : step.toRevisionsNoDeps()) {
-                    long id = log.start(c, revision, StepLog.STAMP, null, user, start);
-                    log.finish(c, id, "done", clock.instant(), 0);
+                    log.done(c, revision, StepLog.STAMP, null, user, start, clock.instant());
                 }
             }
         } catch (SQLException | RuntimeException e) {
@@ -136,7 +135,18 @@ public final class Migrator {
         String id = step.revision().id();
         String direction = step.isUpgrade() ? StepLog.UPGRADE : StepLog.DOWNGRADE;
         boolean counting = c.getAutoCommit();
-        StepLog.Unfinished unfinished = counting ? log.unfinished(c, id, direction) : null;
+        if (!counting) {
+            // in a transaction the step commits whole or not at all: one log row at the end
+            for (LocatedOperation located : (step.isUpgrade() ? body.upgrade() : body.downgrade())) {
+                for (String sql : renderOrFail(c, step, located)) {
+                    execute(c, step, located, sql);
+                }
+            }
+            versions.apply(c, rows.apply(step));
+            log.done(c, id, direction, body.checksum(), user, start, clock.instant());
+            return;
+        }
+        StepLog.Unfinished unfinished = log.unfinished(c, id, direction);
         long logId = unfinished != null ? unfinished.id() : log.start(c, id, direction, body.checksum(), user, start);
         if (unfinished != null) {
             // resumed with the fixed file: the row describes the file that finishes the step
@@ -146,24 +156,19 @@ public final class Migrator {
         int done = 0;
         try {
             for (LocatedOperation located : (step.isUpgrade() ? body.upgrade() : body.downgrade())) {
-                List<String> statements = renderOrFail(c, step, located);
-                for (String sql : statements) {
+                for (String sql : renderOrFail(c, step, located)) {
                     if (done < skip) {
                         done++;
                         continue;
                     }
                     execute(c, step, located, sql);
                     done++;
-                    if (counting) {
-                        log.progress(c, logId, done);
-                    }
+                    log.progress(c, logId, done);
                 }
             }
         } catch (RuntimeException e) {
-            if (counting) {
-                // outside a transaction the row stays: say the step failed (a re-run still resumes it)
-                markFailed(c, logId, start);
-            }
+            // outside a transaction the row stays: say the step failed (a re-run still resumes it)
+            markFailed(c, logId, start);
             throw e;
         }
         versions.apply(c, rows.apply(step));

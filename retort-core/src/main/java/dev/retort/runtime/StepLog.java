@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -48,14 +49,12 @@ public final class StepLog {
             ps.setTimestamp(5, Timestamp.from(at));
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(id) FROM " + name + " WHERE revision = ? AND "
-                + "direction = ?")) {
-            ps.setString(1, revision);
-            ps.setString(2, direction);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
+        // the newest row is ours: runs that write the log hold the migration lock; the primary
+        // key answers MAX(id) without reading the table
+        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(id) FROM " + name);
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
@@ -85,6 +84,26 @@ public final class StepLog {
     /** Records that the edit of an applied revision's file was intended: {@code checksum} is its new checksum. */
     public void accept(Connection c, String revision, String checksum, String user, Instant at) throws SQLException {
         finish(c, start(c, revision, ACCEPT, checksum, user, at), "done", at, 0);
+    }
+
+    /**
+     * Inserts the row of a step that finished, in one statement: what a transactional run writes
+     * (its step either commits whole or leaves nothing, so it needs no running row).
+     */
+    public void done(Connection c, String revision, String direction, String checksum, String user, Instant started,
+                     Instant finished) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + name + " (revision, direction, checksum, "
+                + "applied_by, started_at, finished_at, duration_ms, statements_done, status) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, 0, 'done')")) {
+            ps.setString(1, revision);
+            ps.setString(2, direction);
+            ps.setString(3, checksum);
+            ps.setString(4, user);
+            ps.setTimestamp(5, Timestamp.from(started));
+            ps.setTimestamp(6, Timestamp.from(finished));
+            ps.setLong(7, Duration.between(started, finished).toMillis());
+            ps.executeUpdate();
+        }
     }
 
     /** Records that {@code done} statements of the step have finished. */
