@@ -3,21 +3,56 @@ package dev.retort.runtime;
 import dev.retort.RetortException;
 import dev.retort.config.DatabaseUrl;
 import java.sql.Connection;
+import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Map;
 
-/** Opens JDBC connections, turning every failure into one line that names the (masked) URL. */
+/**
+ * Opens JDBC connections, turning every failure into one line that names the (masked) URL.
+ *
+ * <p>The drivers retort ships are loaded by name for their own URL prefix, not through
+ * {@link DriverManager}: its first use loads and initializes every driver on the class path, and
+ * sqlite-jdbc's initialization alone (extracting and checking its native library, starting a
+ * process) costs ~150 ms on a run that talks to PostgreSQL. Other {@code jdbc:} URLs (a driver
+ * the user brings) go through DriverManager as usual.
+ */
 public final class Connections {
+    private static final Map<String, String> SHIPPED_DRIVERS = Map.of(
+            "jdbc:postgresql:", "org.postgresql.Driver",
+            "jdbc:mariadb:", "org.mariadb.jdbc.Driver",
+            "jdbc:sqlite:", "org.sqlite.JDBC",
+            "jdbc:h2:", "org.h2.Driver");
+
     private Connections() {
     }
 
     public static Connection open(DatabaseUrl url) {
         try {
-            return DriverManager.getConnection(url.jdbcUrl(), url.properties());
+            Driver driver = shippedDriver(url.jdbcUrl());
+            Connection c = driver != null ? driver.connect(url.jdbcUrl(), url.properties())
+                    : DriverManager.getConnection(url.jdbcUrl(), url.properties());
+            if (c == null) {
+                throw new SQLException("the driver does not accept this URL", "08001");
+            }
+            return c;
         } catch (SQLException e) {
             throw new RetortException("Can't connect to " + url.masked() + ": " + reason(e) + "; "
                     + hint(e), e);
         }
+    }
+
+    private static Driver shippedDriver(String jdbcUrl) {
+        for (Map.Entry<String, String> entry : SHIPPED_DRIVERS.entrySet()) {
+            if (jdbcUrl.startsWith(entry.getKey())) {
+                try {
+                    return (Driver) Class.forName(entry.getValue()).getDeclaredConstructor().newInstance();
+                } catch (ReflectiveOperationException | LinkageError e) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     private static String reason(SQLException e) {
