@@ -54,7 +54,8 @@ class RetortApiTest {
 
             assertThat(retort.upgrade("head").rowsAfter()).containsExactly("c3");
             assertThat(retort.downgrade("-1").steps()).containsExactly("downgrade c3 -> b2");
-            assertThat(retort.stamp("a1").rowsAfter()).containsExactly("a1");
+            assertThat(retort.stamp("c3").rowsAfter()).containsExactly("c3");
+            assertThat(retort.stamp("b2").rowsAfter()).containsExactly("b2");
             assertThat(retort.downgrade("base").rowsAfter()).isEmpty();
             assertThat(retort.current()).isEmpty();
 
