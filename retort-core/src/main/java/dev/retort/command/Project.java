@@ -2,6 +2,7 @@ package dev.retort.command;
 
 import dev.retort.config.DatabaseKind;
 import dev.retort.config.RetortConfig;
+import dev.retort.runtime.load.ClasspathRevisions;
 import dev.retort.runtime.load.LoadedRevision;
 import dev.retort.runtime.load.RevisionLoader;
 import dev.retort.runtime.load.SqlSyntax;
@@ -9,25 +10,34 @@ import dev.retort.script.RevisionScript;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import dev.retort.script.Plans;
 import dev.retort.script.RevisionMap;
 import dev.retort.script.ScriptDirectory;
 
 /**
  * A configured project: its config, its script directory and, read on first use, its revision
- * graph. Commands take one; nothing here touches a database.
+ * graph. Commands take one; nothing here touches a database. In classpath mode the revisions are
+ * the classes compiled into the application instead of the script directory's files.
  */
 public final class Project {
     private final RetortConfig config;
+    private final ClasspathRevisions classpath;
     private ScriptDirectory scripts;
     private RevisionMap map;
 
-    private Project(RetortConfig config) {
+    private Project(RetortConfig config, ClasspathRevisions classpath) {
         this.config = config;
+        this.classpath = classpath;
     }
 
     public static Project of(RetortConfig config) {
-        return new Project(config);
+        return new Project(config, null);
+    }
+
+    /** A project whose revisions are the indexed classes {@code classpath} holds, not files. */
+    public static Project of(RetortConfig config, ClasspathRevisions classpath) {
+        return new Project(config, Objects.requireNonNull(classpath));
     }
 
     public RetortConfig config() {
@@ -41,10 +51,10 @@ public final class Project {
         return scripts;
     }
 
-    /** The revision graph, read from the revision files' headers (never compiled). */
+    /** The revision graph, read from the revision files' headers (never compiled), or from the classpath index. */
     public RevisionMap map() {
         if (map == null) {
-            map = RevisionMap.fromScripts(scripts().loadScripts());
+            map = RevisionMap.fromScripts(classpath != null ? classpath.scripts() : scripts().loadScripts());
         }
         return map;
     }
@@ -60,11 +70,12 @@ public final class Project {
 
     /**
      * The bodies of these revisions, by id: SQL split for the database's syntax, Java compiled
-     * (only what is not cached, in one compiler task) against retort and the model classpath.
+     * (only what is not cached, in one compiler task) against retort and the model classpath; in
+     * classpath mode, the indexed classes instantiated.
      */
     public Map<String, LoadedRevision> load(List<RevisionScript> scripts, DatabaseKind kind) {
-        List<LoadedRevision> loaded = new RevisionLoader(config.scriptLocation(), SqlSyntax.of(kind),
-                config.model().classpath()).load(scripts);
+        List<LoadedRevision> loaded = classpath != null ? classpath.load(scripts)
+                : new RevisionLoader(config.scriptLocation(), SqlSyntax.of(kind), config.model().classpath()).load(scripts);
         Map<String, LoadedRevision> byId = new LinkedHashMap<>();
         for (LoadedRevision r : loaded) {
             byId.put(r.id(), r);

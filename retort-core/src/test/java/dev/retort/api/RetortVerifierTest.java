@@ -1,0 +1,124 @@
+package dev.retort.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.retort.Retort;
+import dev.retort.RetortException;
+import dev.retort.command.VerifyCommand;
+import dev.retort.config.DatabaseKind;
+import dev.retort.runtime.Progress;
+import dev.retort.testing.TestDatabase;
+import dev.retort.testing.TestDatabases;
+import dev.retort.verify.RetortVerifier;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The verify checks, as a project's own tests call them through {@link RetortVerifier}. */
+class RetortVerifierTest {
+    @TempDir
+    Path dir;
+
+    private Retort retort(TestDatabase db) {
+        return Retort.configure().baseDirectory(dir).url(db.url()).load();
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = {"SQLITE", "POSTGRESQL"})
+    void aGoodProjectPassesEveryCheckAndEndsAtBase(DatabaseKind kind) {
+        Revisions.goodProject(dir);
+        try (TestDatabase db = TestDatabases.of(kind, dir)) {
+            RetortVerifier verifier = RetortVerifier.of(retort(db));
+            verifier.assertAll();
+            verifier.assertSingleHead();
+            verifier.assertUpgrade();
+            verifier.assertUpDownUp();
+            verifier.assertDowngradeToBaseIsClean();
+            assertThat(retort(db).current()).isEmpty();
+
+            VerifyCommand.Result result = VerifyCommand.run(retort(db).project(), Progress.NONE);
+            assertThat(result.summary()).isEqualTo("verify: 3 revisions, all checks passed");
+            assertThat(result.outcomes()).filteredOn(o -> o.status() == VerifyCommand.Status.SKIPPED)
+                    .singleElement().satisfies(o -> {
+                        assertThat(o.check()).isEqualTo(VerifyCommand.Check.MODEL);
+                        assertThat(o.reason()).isEqualTo("no [retort.model] configured");
+                    });
+        }
+    }
+
+    @Test
+    void twoHeads() {
+        Revisions.goodProject(dir);
+        Revisions.sql(dir, "d4", "b2", "CREATE TABLE other (id INTEGER);", "DROP TABLE other;");
+        try (TestDatabase db = TestDatabases.sqlite(dir)) {
+            RetortVerifier verifier = RetortVerifier.of(retort(db));
+            assertThatThrownBy(verifier::assertSingleHead).isInstanceOf(AssertionError.class)
+                    .hasMessage("verify: 1 of 1 checks failed on 4 revisions:\n  expected 1 head, found 2: c3, d4");
+            assertThatThrownBy(verifier::assertAll).isInstanceOf(AssertionError.class)
+                    .hasMessageContaining("expected 1 head, found 2: c3, d4");
+            assertThatThrownBy(verifier::assertUpgrade).hasMessageContaining(
+                    "cannot walk a history with 2 heads (c3, d4); merge them first");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = {"SQLITE", "POSTGRESQL"})
+    void aDowngradeThatForgetsAColumn(DatabaseKind kind) {
+        Revisions.goodProject(dir);
+        Revisions.sql(dir, "c3", "b2", "ALTER TABLE account ADD COLUMN email VARCHAR(100);", "SELECT 1;");
+        try (TestDatabase db = TestDatabases.of(kind, dir)) {
+            assertThatThrownBy(RetortVerifier.of(retort(db))::assertUpDownUp).isInstanceOf(AssertionError.class)
+                    .hasMessageStartingWith("verify: 1 of 2 checks failed on 3 revisions:\n"
+                            + "  downgrade of c3 leaves column account.email (expected absent)\n"
+                            + "  upgrade to c3 after its downgrade failed: upgrade c3 failed");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = {"SQLITE", "POSTGRESQL"})
+    void aDowngradeThatLeavesATableAtBase(DatabaseKind kind) {
+        Revisions.goodProject(dir);
+        Revisions.sql(dir, "a1", "", "CREATE TABLE account (id INTEGER PRIMARY KEY, name VARCHAR(40) NOT NULL);\n"
+                + "CREATE TABLE IF NOT EXISTS audit (id INTEGER);", "DROP TABLE account;");
+        try (TestDatabase db = TestDatabases.of(kind, dir)) {
+            RetortVerifier verifier = RetortVerifier.of(retort(db));
+            assertThatThrownBy(verifier::assertDowngradeToBaseIsClean).isInstanceOf(AssertionError.class)
+                    .hasMessage("verify: 1 of 2 checks failed on 3 revisions:\n"
+                            + "  downgrade to base leaves table audit (expected absent)");
+            try (TestDatabase fresh = TestDatabases.of(kind, dir)) {
+                assertThatThrownBy(RetortVerifier.of(retort(fresh))::assertAll).hasMessage(
+                        "verify: 2 of 5 checks failed on 3 revisions:\n"
+                                + "  downgrade of a1 leaves table audit (expected absent)\n"
+                                + "  downgrade to base leaves table audit (expected absent)");
+            }
+        }
+    }
+
+    @Test
+    void aColumnThatComesBackDifferentIsNamedWithTheDifference() {
+        Revisions.goodProject(dir);
+        Revisions.sql(dir, "c3", "b2", "ALTER TABLE account ALTER COLUMN name TYPE VARCHAR(80);\n"
+                        + "ALTER TABLE account ALTER COLUMN name DROP NOT NULL;",
+                "ALTER TABLE account ALTER COLUMN name SET NOT NULL;");
+        try (TestDatabase db = TestDatabases.postgres()) {
+            assertThatThrownBy(RetortVerifier.of(retort(db))::assertUpDownUp).hasMessage(
+                    "verify: 1 of 2 checks failed on 3 revisions:\n"
+                            + "  column account.name differs after downgrade of c3: type varchar(80) (expected"
+                            + " varchar(40))");
+        }
+    }
+
+    @Test
+    void refusesADatabaseThatIsNotEmpty() {
+        Revisions.goodProject(dir);
+        try (TestDatabase db = TestDatabases.sqlite(dir)) {
+            retort(db).upgrade("a1");
+            assertThatThrownBy(RetortVerifier.of(retort(db))::assertAll).isInstanceOf(RetortException.class)
+                    .hasMessageStartingWith("verify needs an empty database (it upgrades and downgrades it); ")
+                    .hasMessageEndingWith(" is at revision(s) a1");
+        }
+    }
+}
