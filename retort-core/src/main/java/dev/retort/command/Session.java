@@ -5,11 +5,15 @@ import dev.retort.config.DatabaseUrl;
 import dev.retort.config.RetortConfig;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
+import dev.retort.dialect.LockScope;
+import dev.retort.dialect.LockWaitListener;
+import dev.retort.dialect.MigrationLock;
 import dev.retort.runtime.Connections;
 import dev.retort.runtime.VersionTable;
 import dev.retort.script.RevisionMap;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,12 +26,14 @@ final class Session implements AutoCloseable {
     private final Dialect dialect;
     private final VersionTable versions;
     private final Connection connection;
+    private final String lockName;
 
-    private Session(DatabaseUrl url, Dialect dialect, VersionTable versions, Connection connection) {
+    private Session(DatabaseUrl url, Dialect dialect, VersionTable versions, Connection connection, String lockName) {
         this.url = url;
         this.dialect = dialect;
         this.versions = versions;
         this.connection = connection;
+        this.lockName = lockName;
     }
 
     static Session online(RetortConfig config) {
@@ -45,14 +51,15 @@ final class Session implements AutoCloseable {
             throw new RetortException("Can't use schema '" + config.schema().orElse("") + "' on " + url.masked() + ": "
                     + e.getMessage(), e);
         }
-        return new Session(url, dialect, versionTable(config, dialect), c);
+        VersionTable versions = versionTable(config, dialect);
+        return new Session(url, dialect, versions, c, config.schema().map(x -> x + "/").orElse("") + versions.name());
     }
 
     static Session offline(RetortConfig config) {
         DatabaseUrl url = config.requireDatabaseUrl();
         Dialect dialect = Dialects.of(url.kind());
         checkSchemas(config, dialect);
-        return new Session(url, dialect, versionTable(config, dialect), null);
+        return new Session(url, dialect, versionTable(config, dialect), null, null);
     }
 
     /**
@@ -90,6 +97,22 @@ final class Session implements AutoCloseable {
 
     Connection connection() {
         return connection;
+    }
+
+    /**
+     * Takes the migration lock of this database and version table, waiting up to
+     * {@code timeout}; close the lock to release it. Take it before reading the version rows, so
+     * that a process that waited sees what the one before it applied.
+     */
+    MigrationLock lock(Duration timeout, LockWaitListener listener) {
+        MigrationLock lock = dialect.migrationLock(new LockScope(lockName, url, () -> Connections.open(url)));
+        try {
+            lock.acquire(timeout, listener);
+            return lock;
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
     }
 
     /** The version rows, checked against the scripts: an unknown revision is an error listing the heads. */
