@@ -20,13 +20,13 @@ public final class LockMessages {
                 + "otherwise let it finish, or raise lock_timeout (retort.toml, or -x lock_timeout=5m)";
     }
 
-    /** {@code 60s}, {@code 2m}, {@code 1500ms}. */
+    /** {@code 60s}, {@code 2m} (whole minutes above one), {@code 1500ms}. */
     static String text(Duration d) {
         long ms = d.toMillis();
         if (ms % 1000 != 0) {
             return ms + "ms";
         }
         long s = ms / 1000;
-        return s >= 60 && s % 60 == 0 ? s / 60 + "m" : s + "s";
+        return s > 60 && s % 60 == 0 ? s / 60 + "m" : s + "s";
     }
 }
