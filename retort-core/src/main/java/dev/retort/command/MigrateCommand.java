@@ -3,7 +3,6 @@ package dev.retort.command;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.retort.RetortException;
 import dev.retort.config.RetortConfig;
-import dev.retort.dialect.MigrationLock;
 import dev.retort.runtime.Migrator;
 import dev.retort.runtime.OfflineWriter;
 import dev.retort.runtime.Progress;
@@ -57,8 +56,7 @@ public final class MigrateCommand {
     private static Result online(Project project, Request request, String target, Progress progress, Clock clock) {
         RetortConfig config = project.config();
         RevisionMap map = project.map();
-        try (Session session = Session.online(config);
-             MigrationLock lock = session.lock(config.lockTimeout(), progress)) {
+        try (Session session = Session.migrating(config, progress)) {
             List<String> rows = session.currentRows(map);
             List<MigrationStep> steps = plan(project, request.upgrade(), target, Ident.of(rows));
             // compile and split first: a revision that does not compile leaves the database untouched

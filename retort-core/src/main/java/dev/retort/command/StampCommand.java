@@ -2,7 +2,6 @@ package dev.retort.command;
 
 import dev.retort.RetortException;
 import dev.retort.config.RetortConfig;
-import dev.retort.dialect.MigrationLock;
 import dev.retort.runtime.Migrator;
 import dev.retort.runtime.Progress;
 import dev.retort.script.Ident;
@@ -42,8 +41,7 @@ public final class StampCommand {
     private static MigrateCommand.Result online(Project project, Request request, Progress progress, Clock clock) {
         RetortConfig config = project.config();
         RevisionMap map = project.map();
-        try (Session session = Session.online(config);
-             MigrationLock lock = session.lock(config.lockTimeout(), progress)) {
+        try (Session session = Session.migrating(config, progress)) {
             session.versions().create(session.connection());
             List<String> rows = request.purge() ? purge(session) : session.currentRows(map);
             List<MigrationStep.StampStep> steps = project.plans().stamp(request.revisions(), Ident.of(rows));

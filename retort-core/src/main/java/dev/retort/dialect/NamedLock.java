@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.function.Supplier;
 
@@ -77,7 +78,7 @@ final class NamedLock extends ServerLock {
                 if (!rs.next()) {
                     return new LockHolder(server + " connection " + id, null, remedy);
                 }
-                String since = Instant.now().minusSeconds(rs.getLong(3)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                String since = Instant.now().minusSeconds(rs.getLong(3)).truncatedTo(ChronoUnit.SECONDS)
                         .toString();
                 return new LockHolder(server + " connection " + id + " (" + rs.getString(1) + "@" + rs.getString(2) + ")",
                         since, remedy);

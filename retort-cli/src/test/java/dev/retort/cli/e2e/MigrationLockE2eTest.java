@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,7 +78,7 @@ class MigrationLockE2eTest {
                     .contains("Waiting for the migration lock held by " + who)
                     .containsPattern("\\(since [^)]+\\); up to 2s\n")
                     .containsPattern("\nFAILED: Timed out after 2s waiting for the migration lock held by "
-                            + java.util.regex.Pattern.quote(who) + "[^\n]*; if that process is gone, [^\n]+\n$")
+                            + Pattern.quote(who) + "[^\n]*; if that process is gone, [^\n]+\n$")
                     .doesNotContain("Running upgrade");
 
             holder.kill();
