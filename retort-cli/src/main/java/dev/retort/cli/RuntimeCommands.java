@@ -5,6 +5,8 @@ import dev.retort.command.EnsureVersionCommand;
 import dev.retort.command.MigrateCommand;
 import dev.retort.command.StampCommand;
 import dev.retort.command.ValidateCommand;
+import dev.retort.dialect.LockHolder;
+import dev.retort.dialect.LockMessages;
 import dev.retort.runtime.Progress;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -18,7 +20,10 @@ final class RuntimeCommands {
     private RuntimeCommands() {
     }
 
-    /** One progress line per step on stderr, with its elapsed time; nothing with -q or --format json. */
+    /**
+     * One progress line per step on stderr, with its elapsed time, and one when waiting for the
+     * migration lock; nothing with -q or --format json.
+     */
     static Progress progress(RetortCli cli) {
         if (cli.quiet() || cli.outputFormat() != dev.retort.command.Reports.Format.TEXT) {
             return Progress.NONE;
@@ -44,6 +49,11 @@ final class RuntimeCommands {
             @Override
             public void failed(String step, Duration elapsed) {
                 err.println(" failed after " + elapsed.toMillis() + " ms");
+            }
+
+            @Override
+            public void waitingForLock(LockHolder holder, Duration timeout) {
+                err.println(LockMessages.waiting(holder, timeout));
             }
         };
     }

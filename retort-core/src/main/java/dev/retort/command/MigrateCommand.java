@@ -63,7 +63,7 @@ public final class MigrateCommand {
     private static Result online(Project project, Request request, String target, Progress progress, Clock clock) {
         RetortConfig config = project.config();
         RevisionMap map = project.map();
-        try (Session session = Session.online(config)) {
+        try (Session session = Session.migrating(config, progress)) {
             List<String> rows = session.currentRows(map);
             if (request.upgrade() && !request.ignoreChecksums()) {
                 MigrationGuards.refuseEditedOrMissing(session, map);

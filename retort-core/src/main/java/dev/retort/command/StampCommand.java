@@ -41,7 +41,7 @@ public final class StampCommand {
     private static MigrateCommand.Result online(Project project, Request request, Progress progress, Clock clock) {
         RetortConfig config = project.config();
         RevisionMap map = project.map();
-        try (Session session = Session.online(config)) {
+        try (Session session = Session.migrating(config, progress)) {
             session.versions().create(session.connection());
             List<String> rows = request.purge() ? purge(session) : session.currentRows(map);
             List<MigrationStep.StampStep> steps = project.plans().stamp(request.revisions(), Ident.of(rows));

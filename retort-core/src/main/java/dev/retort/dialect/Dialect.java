@@ -95,4 +95,11 @@ public interface Dialect {
      * transactional) and {@code status VARCHAR(16) NOT NULL} (running, done, failed).
      */
     List<String> createLogTable(String schema, String table);
+
+    /**
+     * The lock a migration run holds (upgrade, downgrade, stamp), so that no second retort
+     * migrates the same database at once; {@link MigrationLock#NONE} where no other process can
+     * reach the database (in memory).
+     */
+    MigrationLock migrationLock(LockScope scope);
 }

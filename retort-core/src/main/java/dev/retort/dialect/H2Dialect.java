@@ -1,6 +1,7 @@
 package dev.retort.dialect;
 
 import dev.retort.schema.ColumnType;
+import java.nio.file.Path;
 
 /**
  * H2 (2.x). Choices: DDL is not transactional (H2 commits the open transaction at each DDL
@@ -19,6 +20,24 @@ final class H2Dialect extends SqlDialect {
     @Override
     public boolean transactionalDdl() {
         return false;
+    }
+
+    /**
+     * A {@link LockFile} beside a file database ({@code <path>.retort-lock}); none in memory, and
+     * none through an H2 server ({@code tcp:}, {@code ssl:}), which has no lock a client can
+     * hold for its session.
+     */
+    @Override
+    public MigrationLock migrationLock(LockScope scope) {
+        String rest = scope.url().jdbcUrl().substring("jdbc:h2:".length());
+        int settings = rest.indexOf(';');
+        String path = settings < 0 ? rest : rest.substring(0, settings);
+        if (path.startsWith("mem:") || path.startsWith("tcp:") || path.startsWith("ssl:")) {
+            return MigrationLock.NONE;
+        }
+        path = path.startsWith("file:") ? path.substring("file:".length()) : path;
+        path = path.startsWith("~") ? System.getProperty("user.home") + path.substring(1) : path;
+        return new LockFile(Path.of(path + ".retort-lock"));
     }
 
     /** {@code SET SCHEMA app}: H2 folds the unquoted name to APP, as it does in {@code app.t}. */

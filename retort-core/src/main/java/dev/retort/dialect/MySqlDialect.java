@@ -42,6 +42,12 @@ class MySqlDialect extends SqlDialect {
         return false;
     }
 
+    /** {@code GET_LOCK} on a connection of its own ({@link NamedLock}). */
+    @Override
+    public MigrationLock migrationLock(LockScope scope) {
+        return new NamedLock(name().equals("mariadb") ? "MariaDB" : "MySQL", scope.name(), scope.connector());
+    }
+
     /** A schema is a database. */
     @Override
     public String useSchemaStatement(String schema) {

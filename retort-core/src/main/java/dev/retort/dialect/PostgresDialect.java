@@ -33,6 +33,12 @@ final class PostgresDialect extends SqlDialect {
         return true;
     }
 
+    /** A session advisory lock on a connection of its own ({@link PostgresAdvisoryLock}). */
+    @Override
+    public MigrationLock migrationLock(LockScope scope) {
+        return new PostgresAdvisoryLock(scope.name(), scope.connector());
+    }
+
     @Override
     protected String dialectType(ColumnType type) {
         switch (type.kind()) {

@@ -37,6 +37,12 @@ final class SqlServerDialect extends SqlDialect {
         return true;
     }
 
+    /** {@code sp_getapplock} owned by a session of its own ({@link SqlServerAppLock}). */
+    @Override
+    public MigrationLock migrationLock(LockScope scope) {
+        return new SqlServerAppLock(scope.name(), scope.connector());
+    }
+
     @Override
     public String batchSeparator() {
         return "GO";

@@ -8,6 +8,7 @@ import dev.retort.migration.Operation.BatchAlterTable;
 import dev.retort.migration.Operation.DropConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,18 @@ final class SqliteDialect extends SqlDialect {
     @Override
     public boolean transactionalDdl() {
         return true;
+    }
+
+    /** A {@link LockFile} beside the database file; none in memory. */
+    @Override
+    public MigrationLock migrationLock(LockScope scope) {
+        String path = scope.url().jdbcUrl().substring("jdbc:sqlite:".length());
+        if (path.startsWith("file:")) {
+            path = path.substring("file:".length());
+        }
+        int query = path.indexOf('?');
+        boolean memory = path.isEmpty() || path.startsWith(":memory:") || (query >= 0 && path.contains("mode=memory"));
+        return memory ? MigrationLock.NONE : LockFile.beside(Path.of(query < 0 ? path : path.substring(0, query)));
     }
 
     @Override

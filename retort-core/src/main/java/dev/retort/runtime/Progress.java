@@ -1,9 +1,14 @@
 package dev.retort.runtime;
 
+import dev.retort.dialect.LockHolder;
+import dev.retort.dialect.LockWaitListener;
 import java.time.Duration;
 
-/** Hears about each step as it runs (the CLI prints a line per step; -q prints nothing). */
-public interface Progress {
+/**
+ * Hears about each step as it runs, and about waiting for the migration lock (the CLI prints a
+ * line for each; -q prints nothing).
+ */
+public interface Progress extends LockWaitListener {
     Progress NONE = new Progress() {
         @Override
         public void started(String step) {
@@ -24,5 +29,9 @@ public interface Progress {
 
     /** The step failed; the error follows. */
     default void failed(String step, Duration elapsed) {
+    }
+
+    @Override
+    default void waitingForLock(LockHolder holder, Duration timeout) {
     }
 }
