@@ -23,8 +23,9 @@ final class MigrationGuards {
     }
 
     /** Refuses an upgrade when {@code validate} would report a problem; names the first. */
-    static void refuseEditedOrMissing(Session session, RevisionMap map) {
-        List<ChecksumCheck.Problem> problems = ChecksumCheck.check(session.connection(), session.versions(), map);
+    static void refuseEditedOrMissing(Session session, Project project) {
+        List<ChecksumCheck.Problem> problems = ChecksumCheck.check(session.connection(), session.versions(),
+                project.map(), project.checksums());
         if (problems.isEmpty()) {
             return;
         }

@@ -2,12 +2,17 @@ package dev.retort.command;
 
 import dev.retort.config.DatabaseKind;
 import dev.retort.config.RetortConfig;
+import dev.retort.runtime.ChecksumCheck;
 import dev.retort.runtime.load.ClasspathRevisions;
+import dev.retort.runtime.load.IndexedRevision;
 import dev.retort.runtime.load.LoadedRevision;
 import dev.retort.runtime.load.RevisionLoader;
 import dev.retort.runtime.load.SqlSyntax;
 import dev.retort.script.RevisionScript;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -62,6 +67,21 @@ public final class Project {
     /** Forgets the graph so the next {@link #map()} reads the files again (after writing one). */
     void refresh() {
         map = null;
+    }
+
+    /**
+     * The current checksum of a revision by the path its header names: the file's bytes, or in
+     * classpath mode the checksum recorded in the index when the application was compiled.
+     */
+    public Function<Path, String> checksums() {
+        if (classpath == null) {
+            return ChecksumCheck::checksumOf;
+        }
+        Map<Path, String> byPath = new HashMap<>();
+        for (IndexedRevision indexed : classpath.index()) {
+            byPath.put(indexed.script().path(), indexed.checksum());
+        }
+        return byPath::get;
     }
 
     public Plans plans() {

@@ -47,8 +47,18 @@ public final class ChecksumCheck {
 
     /** The problems of the database on {@code c} against {@code map}, read from its version and log tables. */
     public static List<Problem> check(Connection c, VersionTable versions, RevisionMap map) {
+        return check(c, versions, map, ChecksumCheck::checksumOf);
+    }
+
+    /**
+     * The same, with the current checksum of each revision from {@code checksumOf} (by the path its
+     * header names): the file's bytes, or for revisions compiled into the application, the
+     * checksum the annotation processor recorded from the source.
+     */
+    public static List<Problem> check(Connection c, VersionTable versions, RevisionMap map,
+                                      Function<Path, String> checksumOf) {
         try {
-            return compare(map, versions.rows(c), new StepLog(versions).appliedChecksums(c), ChecksumCheck::checksumOf);
+            return compare(map, versions.rows(c), new StepLog(versions).appliedChecksums(c), checksumOf);
         } catch (SQLException e) {
             throw new RetortException("Can't read the log table " + new StepLog(versions).name() + ": "
                     + e.getMessage(), e);
@@ -77,7 +87,7 @@ public final class ChecksumCheck {
                 continue;
             }
             String now = checksumOf.apply(rev.script().path());
-            if (!was.equals(now)) {
+            if (now != null && !was.equals(now)) {
                 problems.add(new Problem(rev.id(), rev.script().path(), was, now));
             }
         }
