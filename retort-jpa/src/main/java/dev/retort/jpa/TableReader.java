@@ -2,6 +2,7 @@ package dev.retort.jpa;
 
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
@@ -29,16 +30,18 @@ final class TableReader {
 
     Table read(org.hibernate.mapping.Table table) {
         org.hibernate.mapping.PrimaryKey pk = table.getPrimaryKey();
-        return new Table(table.getSchema(), table.getName(), columns(table), pk == null ? null
+        List<Column> columns = columns(table);
+        return new Table(table.getSchema(), table.getName(), columns, pk == null ? null
                 : new PrimaryKey(null, names(pk.getColumns())), uniques(table), foreignKeys(table), indexes(table),
-                checks(table), table.getComment());
+                checks(table, columns), table.getComment());
     }
 
     private List<Column> columns(org.hibernate.mapping.Table table) {
+        List<org.hibernate.mapping.Column> key = table.hasPrimaryKey() ? table.getPrimaryKey().getColumns() : List.of();
         List<Column> columns = new ArrayList<>();
         for (org.hibernate.mapping.Column c : table.getColumns()) {
-            columns.add(new Column(c.getName(), types.of(c), c.isNullable(), c.getDefaultValue(),
-                    table.isPrimaryKey(c), c.isIdentity(), false, c.getComment(), null));
+            columns.add(new Column(c.getName(), types.of(c), c.isNullable(), c.getDefaultValue(), key.contains(c),
+                    c.isIdentity(), false, c.getComment(), null));
         }
         return columns;
     }
@@ -103,15 +106,24 @@ final class TableReader {
         return indexes;
     }
 
-    /** The table's checks ({@code @Check} on the class) and its columns' ({@code @Check} on a field). */
-    private static List<CheckConstraint> checks(org.hibernate.mapping.Table table) {
+    /**
+     * The table's checks ({@code @Check} on the class) and its columns' ({@code @Check} on a field,
+     * and those Hibernate derives from the type, such as an ordinal's range); not the anonymous
+     * {@code IN} list Hibernate derives for an enum stored by name, which the column's ENUM type
+     * carries and each dialect renders its own way.
+     */
+    private static List<CheckConstraint> checks(org.hibernate.mapping.Table table, List<Column> columns) {
         List<CheckConstraint> checks = new ArrayList<>();
         for (org.hibernate.mapping.CheckConstraint check : table.getChecks()) {
             checks.add(new CheckConstraint(check.getName(), check.getConstraint()));
         }
+        int i = 0;
         for (org.hibernate.mapping.Column c : table.getColumns()) {
+            boolean isEnum = columns.get(i++).type().kind() == ColumnType.Kind.ENUM;
             for (org.hibernate.mapping.CheckConstraint check : c.getCheckConstraints()) {
-                checks.add(new CheckConstraint(check.getName(), check.getConstraint()));
+                if (!(isEnum && check.isAnonymous())) {
+                    checks.add(new CheckConstraint(check.getName(), check.getConstraint()));
+                }
             }
         }
         return checks;
