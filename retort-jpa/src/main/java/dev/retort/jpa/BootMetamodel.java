@@ -60,9 +60,10 @@ final class BootMetamodel implements AutoCloseable {
         return all;
     }
 
+    /** A URL or DataSource setting, in its JPA or (deprecated, still honoured) Hibernate spelling. */
     private static boolean isConnectionSetting(String key) {
-        return key.equals(AvailableSettings.URL) || key.equals(AvailableSettings.JAKARTA_JDBC_URL)
-                || key.equals(AvailableSettings.DATASOURCE) || key.equals(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE)
+        return key.equals(AvailableSettings.JAKARTA_JDBC_URL) || key.equals("hibernate.connection.url")
+                || key.equals(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE) || key.equals("hibernate.connection.datasource")
                 || key.equals(AvailableSettings.JAKARTA_JTA_DATASOURCE);
     }
 
