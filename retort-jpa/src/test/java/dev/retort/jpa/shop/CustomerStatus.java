@@ -1,0 +1,4 @@
+package dev.retort.jpa.shop;
+
+/** Stored by name: an ENUM type. */
+public enum CustomerStatus { ACTIVE, SUSPENDED, CLOSED }
