@@ -24,7 +24,7 @@ class SchemaReflectorTest {
     Path dir;
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = DatabaseKind.class, names = {"POSTGRESQL"})
+    @EnumSource(value = DatabaseKind.class, names = {"POSTGRESQL", "SQLITE"})
     void readsBackTheModelItWasCreatedFrom(DatabaseKind kind) throws Exception {
         try (LiveDatabase db = LiveDatabase.open(kind, dir)) {
             SchemaModel model = ReflectionFixture.model(kind);
@@ -43,7 +43,7 @@ class SchemaReflectorTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = DatabaseKind.class, names = {"POSTGRESQL"})
+    @EnumSource(value = DatabaseKind.class, names = {"POSTGRESQL", "SQLITE"})
     void skipsAnExpressionIndexWithAWarning(DatabaseKind kind) throws Exception {
         try (LiveDatabase db = LiveDatabase.open(kind, dir)) {
             db.run(op -> op.createTable("person", column("id", integer()).primaryKey(), column("email", varchar(80))));
@@ -58,7 +58,7 @@ class SchemaReflectorTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = DatabaseKind.class, names = {"POSTGRESQL"})
+    @EnumSource(value = DatabaseKind.class, names = {"POSTGRESQL", "SQLITE"})
     void runsAsManyQueriesForFiftyTablesAsForOne(DatabaseKind kind) throws Exception {
         try (LiveDatabase db = LiveDatabase.open(kind, dir)) {
             createChain(db, 0, 1);
