@@ -24,7 +24,7 @@ class SchemaReflectorTest {
     Path dir;
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = DatabaseKind.class, names = {"POSTGRESQL", "SQLITE"})
+    @EnumSource(value = DatabaseKind.class, names = {"POSTGRESQL", "SQLITE", "MARIADB"})
     void readsBackTheModelItWasCreatedFrom(DatabaseKind kind) throws Exception {
         try (LiveDatabase db = LiveDatabase.open(kind, dir)) {
             SchemaModel model = ReflectionFixture.model(kind);
@@ -58,7 +58,7 @@ class SchemaReflectorTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = DatabaseKind.class, names = {"POSTGRESQL", "SQLITE"})
+    @EnumSource(value = DatabaseKind.class, names = {"POSTGRESQL", "SQLITE", "MARIADB"})
     void runsAsManyQueriesForFiftyTablesAsForOne(DatabaseKind kind) throws Exception {
         try (LiveDatabase db = LiveDatabase.open(kind, dir)) {
             createChain(db, 0, 1);
