@@ -23,8 +23,7 @@ class SchemaReflectorTest {
     @TempDir
     Path dir;
 
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(value = DatabaseKind.class, names = {"POSTGRESQL", "SQLITE", "MARIADB"})
+    @OnEveryLiveDatabase
     void readsBackTheModelItWasCreatedFrom(DatabaseKind kind) throws Exception {
         try (LiveDatabase db = LiveDatabase.open(kind, dir)) {
             SchemaModel model = ReflectionFixture.model(kind);
@@ -57,8 +56,7 @@ class SchemaReflectorTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(value = DatabaseKind.class, names = {"POSTGRESQL", "SQLITE", "MARIADB"})
+    @OnEveryLiveDatabase
     void runsAsManyQueriesForFiftyTablesAsForOne(DatabaseKind kind) throws Exception {
         try (LiveDatabase db = LiveDatabase.open(kind, dir)) {
             createChain(db, 0, 1);
