@@ -72,17 +72,12 @@ record CatalogRow(Map<String, Object> values) {
         return value != null && List.of("YES", "TRUE", "T", "1").contains(value.toString().toUpperCase(Locale.ROOT));
     }
 
-    /** A list of strings (a SQL array, or text split on commas). */
+    /** A SQL array of strings as a list; empty for NULL. */
     List<String> strings(String label) {
         Object value = get(label);
-        if (value == null) {
-            return List.of();
-        }
         List<String> out = new ArrayList<>();
-        if (value instanceof List<?> list) {
-            list.forEach(v -> out.add(v == null ? null : v.toString()));
-        } else {
-            out.addAll(Arrays.asList(value.toString().split(",")));
+        if (value != null) {
+            ((List<?>) value).forEach(v -> out.add(v == null ? null : v.toString()));
         }
         return out;
     }

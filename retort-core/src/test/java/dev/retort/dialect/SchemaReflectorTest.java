@@ -4,7 +4,7 @@ import static dev.retort.migration.Types.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retort.config.DatabaseKind;
-import dev.retort.migration.Operation;
+import dev.retort.schema.ForeignKey;
 import dev.retort.schema.SchemaModel;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -28,8 +28,12 @@ class SchemaReflectorTest {
         try (LiveDatabase db = LiveDatabase.open(kind, dir)) {
             SchemaModel model = ReflectionFixture.model(kind);
             db.run(ReflectionFixture.create(model));
-            db.run(List.of(new Operation.CreateTable(null, "retort_version",
-                    List.of(column("version_num", varchar(32)).primaryKey()))));
+            for (String sql : db.dialect.createVersionTable(null, "retort_version")) {
+                db.execute(sql);
+            }
+            for (String sql : db.dialect.createLogTable(null, "retort_version_log")) {
+                db.execute(sql);
+            }
             List<String> warnings = new ArrayList<>();
 
             SchemaModel reflected = reflect(db, warnings);
@@ -53,6 +57,30 @@ class SchemaReflectorTest {
 
             assertThat(reflected.table(null, "person").indexes()).isEmpty();
             assertThat(warnings).singleElement().asString().contains("ix_person_email_lower", "expression");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = DatabaseKind.class, names = {"POSTGRESQL", "MARIADB", "H2"})
+    void readsANamedSchema(DatabaseKind kind) throws Exception {
+        try (LiveDatabase db = LiveDatabase.open(kind, dir)) {
+            String other = db.createSchema("other");
+            db.run(op -> {
+                op.schema(other).createTable("parent", column("id", integer()).primaryKey());
+                op.schema(other).createTable("child", column("id", integer()).primaryKey(),
+                        column("parent_id", integer()), new ForeignKey("fk_child_parent", List.of("parent_id"), other,
+                                "parent", List.of("id"), null, null));
+                op.createTable("elsewhere", column("id", integer()).primaryKey());
+            });
+
+            SchemaModel reflected = db.dialect.reflector().reflect(db.connection, other,
+                    ReflectOptions.excludingVersionTables("retort_version", w -> { }));
+
+            assertThat(reflected.tables()).extracting(t -> t.schema() + "." + t.name())
+                    .containsExactly(other + ".child", other + ".parent");
+            assertThat(reflected.table(other, "child").foreignKeys()).singleElement()
+                    .satisfies(fk -> assertThat(fk.referredSchema()).isNull())
+                    .satisfies(fk -> assertThat(fk.referredTable()).isEqualTo("parent"));
         }
     }
 
