@@ -75,7 +75,8 @@ final class JavaSyntax {
             default:
                 break;
         }
-        if (bare) {
+        if (bare && t.kind() != ColumnType.Kind.VARCHAR && t.kind() != ColumnType.Kind.NUMERIC
+                && t.kind() != ColumnType.Kind.ENUM) {
             return builderName(t.kind()) + "()";
         }
         return "new ColumnType(ColumnType.Kind." + t.kind().name() + ", " + t.length() + ", " + t.precision() + ", "
