@@ -102,4 +102,12 @@ public interface Dialect {
      * reach the database (in memory).
      */
     MigrationLock migrationLock(LockScope scope);
+
+    /**
+     * What reads a live schema of this database into a model, in a few bulk catalog queries;
+     * fails where retort cannot reflect this database (SQL Server, which has no server here).
+     */
+    default SchemaReflector reflector() {
+        throw new dev.retort.RetortException("reflecting a " + name() + " database is not supported yet");
+    }
 }

@@ -18,6 +18,11 @@ final class H2Dialect extends SqlDialect {
     }
 
     @Override
+    public SchemaReflector reflector() {
+        return new H2Reflector(this);
+    }
+
+    @Override
     public boolean transactionalDdl() {
         return false;
     }

@@ -13,6 +13,11 @@ final class MariaDbDialect extends MySqlDialect {
         super("mariadb");
     }
 
+    @Override
+    public SchemaReflector reflector() {
+        return new MySqlReflector(this, true, null, true);
+    }
+
     /** MariaDB indexes columns only; MySQL's functional key parts are a syntax error there. */
     @Override
     String indexExpression(Index index, String expression) {

@@ -48,6 +48,11 @@ class MySqlDialect extends SqlDialect {
         return new NamedLock(name().equals("mariadb") ? "MariaDB" : "MySQL", scope.name(), scope.connector());
     }
 
+    @Override
+    public SchemaReflector reflector() {
+        return new MySqlReflector(this, false, "EXPRESSION", false);
+    }
+
     /** A schema is a database. */
     @Override
     public String useSchemaStatement(String schema) {

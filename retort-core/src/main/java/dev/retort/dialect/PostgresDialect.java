@@ -40,6 +40,11 @@ final class PostgresDialect extends SqlDialect {
     }
 
     @Override
+    public SchemaReflector reflector() {
+        return new PostgresReflector(this);
+    }
+
+    @Override
     protected String dialectType(ColumnType type) {
         switch (type.kind()) {
             case TIME: return "TIME WITHOUT TIME ZONE";

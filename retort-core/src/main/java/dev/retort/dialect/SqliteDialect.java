@@ -49,6 +49,11 @@ final class SqliteDialect extends SqlDialect {
     }
 
     @Override
+    public SchemaReflector reflector() {
+        return new SqliteReflector(this);
+    }
+
+    @Override
     public boolean supportsSchemas() {
         return false;
     }
