@@ -1,6 +1,5 @@
 package dev.retort.cli;
 
-import dev.retort.autogenerate.Reflectors;
 import dev.retort.command.CheckCommand;
 import dev.retort.command.CurrentCommand;
 import dev.retort.command.EnsureVersionCommand;
@@ -185,7 +184,7 @@ final class RuntimeCommands {
 
         @Override
         public int run(RetortCli cli, ParsedArgs args) {
-            CheckCommand.Result result = CheckCommand.run(cli.project(), Reflectors::of);
+            CheckCommand.Result result = CheckCommand.run(cli.project(), cli.context.err()::println);
             cli.print(result, "check");
             return result.clean() ? 0 : 1;
         }

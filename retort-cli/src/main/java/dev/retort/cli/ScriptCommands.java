@@ -1,7 +1,6 @@
 package dev.retort.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.retort.autogenerate.Reflectors;
 import dev.retort.command.AutogenerateCommand;
 import dev.retort.command.EditCommand;
 import dev.retort.command.InitCommand;
@@ -99,7 +98,7 @@ final class ScriptCommands {
                 return write(cli, request, "revision");
             }
             var autogenerate = new AutogenerateCommand.Request(request, args.values("--rename"), args.has("--sql"));
-            return cli.print(AutogenerateCommand.run(cli.project(), autogenerate, Reflectors::of, Clock.systemUTC(),
+            return cli.print(AutogenerateCommand.run(cli.project(), autogenerate, Clock.systemUTC(),
                     cli.context.err()::println), "revision");
         }
     }

@@ -19,7 +19,7 @@ public final class ReferenceDatabaseSource implements ModelSource {
     public SchemaModel read(ModelTarget target) {
         DatabaseUrl reference = DatabaseUrl.parse(url, target.workingDirectory());
         try (Connection c = Connections.open(reference)) {
-            return target.reflector(reference).reflect(c, target.schema());
+            return target.reflect(reference, c, target.schema());
         } catch (SQLException e) {
             throw new RetortException("Cannot read the model from " + reference.masked() + ": " + e.getMessage(), e);
         }

@@ -39,9 +39,7 @@ public final class SqlScriptSource implements ModelSource {
                     throw new RetortException(script + ":" + statement.line() + ": " + e.getMessage(), e);
                 }
             }
-            return target.reflector(scratch.url()).reflect(scratch.connection(), null);
-        } catch (SQLException e) {
-            throw new RetortException("Cannot reflect the model script " + script + ": " + e.getMessage(), e);
+            return target.reflect(scratch.url(), scratch.connection(), null);
         }
     }
 }

@@ -7,15 +7,14 @@ import dev.retort.autogenerate.ModelSources;
 import dev.retort.autogenerate.ModelTarget;
 import dev.retort.autogenerate.Renames;
 import dev.retort.autogenerate.SchemaDiff;
-import dev.retort.autogenerate.SchemaReflector;
 import dev.retort.config.DatabaseUrl;
 import dev.retort.config.RetortConfig;
+import dev.retort.dialect.ReflectOptions;
 import dev.retort.schema.SchemaModel;
-import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.Consumer;
 
 /**
  * The comparison {@code revision --autogenerate} and {@code check} share: the database (which
@@ -26,9 +25,11 @@ final class Autogenerate {
     private Autogenerate() {
     }
 
-    static Changes compare(Project project, List<String> renameHints, Function<DatabaseUrl, SchemaReflector> reflectors) {
+    /** Compares; reflection's warnings (an expression index skipped, ...) go to {@code warnings}. */
+    static Changes compare(Project project, List<String> renameHints, Consumer<String> warnings) {
         RetortConfig config = project.config();
         Renames renames = Renames.parse(renameHints);
+        ReflectOptions reflectOptions = ReflectOptions.excludingVersionTables(config.versionTable(), warnings);
         SchemaModel database;
         DatabaseUrl url;
         try (Session session = Session.online(config)) {
@@ -37,12 +38,11 @@ final class Autogenerate {
             if (!new HashSet<>(rows).equals(new HashSet<>(project.map().heads()))) {
                 throw new RetortException("Target database is not up to date.");
             }
-            database = reflectors.apply(url).reflect(session.connection(), config.schema().orElse(null));
-        } catch (SQLException e) {
-            throw new RetortException("Cannot reflect " + config.requireDatabaseUrl().masked() + ": " + e.getMessage(), e);
+            database = session.dialect().reflector().reflect(session.connection(), config.schema().orElse(null),
+                    reflectOptions);
         }
         SchemaModel model = ModelSources.of(config.model()).read(new ModelTarget(url, config.schema().orElse(null),
-                reflectors, config.workingDirectory()));
+                reflectOptions, config.workingDirectory()));
         String versionTable = config.versionTable();
         CompareOptions options = CompareOptions.defaults()
                 .withVersionTables(Set.of(versionTable, versionTable + "_log"))

@@ -2,12 +2,10 @@ package dev.retort.command;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.retort.autogenerate.DiffLines;
-import dev.retort.autogenerate.SchemaReflector;
-import dev.retort.config.DatabaseUrl;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.Consumer;
 
 /**
  * {@code retort check}: whether autogenerate would write anything, for CI. The differences are
@@ -17,8 +15,9 @@ public final class CheckCommand {
     private CheckCommand() {
     }
 
-    public static Result run(Project project, Function<DatabaseUrl, SchemaReflector> reflectors) {
-        return new Result(DiffLines.of(Autogenerate.compare(project, List.of(), reflectors)));
+    /** Compares; reflection's warnings go to {@code warnings}. */
+    public static Result run(Project project, Consumer<String> warnings) {
+        return new Result(DiffLines.of(Autogenerate.compare(project, List.of(), warnings)));
     }
 
     /** The differences found, one line each; empty when the model and the database agree. */
