@@ -38,7 +38,7 @@ public final class RetortCli {
             new GraphCommands.Heads(), new GraphCommands.Branches(), new GraphCommands.History(),
             new GraphCommands.Show(), new ScriptCommands.Edit(), new RuntimeCommands.Upgrade(),
             new RuntimeCommands.Downgrade(), new RuntimeCommands.Stamp(), new RuntimeCommands.Current(),
-            new RuntimeCommands.Validate(), new RuntimeCommands.EnsureVersion(), new Verify(), new HelpCommand());
+            new RuntimeCommands.Validate(), new RuntimeCommands.EnsureVersion(), new RuntimeCommands.Check(), new Verify(), new HelpCommand());
 
     final CliContext context;
     final ParsedArgs args;

@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.command.CheckCommand;
 import dev.retort.command.CurrentCommand;
 import dev.retort.command.EnsureVersionCommand;
 import dev.retort.command.MigrateCommand;
@@ -169,6 +170,23 @@ final class RuntimeCommands {
         @Override
         public int run(RetortCli cli, ParsedArgs args) {
             return cli.print(EnsureVersionCommand.run(cli.project(), args.has("--sql")), "ensure-version");
+        }
+    }
+
+    static final class Check implements CliCommand {
+        private static final CommandSpec SPEC = CommandSpec.of("check",
+                "Check whether the model and the database differ (what --autogenerate would write); exit 1 if so.");
+
+        @Override
+        public CommandSpec spec() {
+            return SPEC;
+        }
+
+        @Override
+        public int run(RetortCli cli, ParsedArgs args) {
+            CheckCommand.Result result = CheckCommand.run(cli.project(), cli.context.err()::println);
+            cli.print(result, "check");
+            return result.clean() ? 0 : 1;
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.retort.command.AutogenerateCommand;
 import dev.retort.command.EditCommand;
 import dev.retort.command.InitCommand;
 import dev.retort.command.ListTemplatesCommand;
@@ -70,7 +71,12 @@ final class ScriptCommands {
                 BRANCH_LABEL,
                 CliOption.valued("DIR", "Version location to place the new revision in.", "--version-path"),
                 REV_ID,
-                CliOption.valued("REV", "Revision this one depends on; repeatable.", "--depends-on"));
+                CliOption.valued("REV", "Revision this one depends on; repeatable.", "--depends-on"),
+                CliOption.flag("Fill in upgrade and downgrade by comparing the model with the database.",
+                        "--autogenerate"),
+                CliOption.valued("OLD=NEW", "With --autogenerate: a table (old=new) or column (table.old=new) "
+                        + "rename, instead of a drop and an add; repeatable.", "--rename"),
+                CliOption.flag("With --autogenerate: print the new file instead of writing it.", "--sql"));
 
         @Override
         public CommandSpec spec() {
@@ -85,7 +91,15 @@ final class ScriptCommands {
                     List.of(args.value("--head", "head")), args.has("--splice"), args.values("--branch-label"),
                     versionPath == null ? null : Path.of(versionPath), args.value("--rev-id", null),
                     args.values("--depends-on"), format == null ? null : ScriptFormat.fromName(format));
-            return write(cli, request, "revision");
+            if (!args.has("--autogenerate")) {
+                if (args.has("--sql") || !args.values("--rename").isEmpty()) {
+                    throw new dev.retort.RetortException("--sql and --rename go with --autogenerate");
+                }
+                return write(cli, request, "revision");
+            }
+            var autogenerate = new AutogenerateCommand.Request(request, args.values("--rename"), args.has("--sql"));
+            return cli.print(AutogenerateCommand.run(cli.project(), autogenerate, Clock.systemUTC(),
+                    cli.context.err()::println), "revision");
         }
     }
 

@@ -2,6 +2,7 @@ package dev.retort.command;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.retort.RetortException;
+import dev.retort.autogenerate.RenderedBody;
 import dev.retort.config.RetortConfig;
 import dev.retort.script.HeaderReader;
 import dev.retort.script.NewRevision;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * {@code retort revision} and {@code retort merge}: write a new revision file on top of the
@@ -61,6 +63,29 @@ public final class RevisionCommand {
 
     /** Writes the revision; {@code hookOutput} receives the post-write hooks' output. */
     public static Result run(Project project, Request request, Clock clock, Consumer<String> hookOutput) {
+        return write(project, prepare(project, request, clock, format -> null), request, hookOutput);
+    }
+
+    /** Writes the revision with the body {@code bodies} gives for its format (autogenerate). */
+    static Result run(Project project, Request request, Function<ScriptFormat, RenderedBody> bodies, Clock clock,
+                      Consumer<String> hookOutput) {
+        return write(project, prepare(project, request, clock, bodies), request, hookOutput);
+    }
+
+    /** The file the revision would be, not written ({@code revision --autogenerate --sql}). */
+    static Preview preview(Project project, Request request, Function<ScriptFormat, RenderedBody> bodies, Clock clock) {
+        Prepared p = prepare(project, request, clock, bodies);
+        RevisionFileWriter writer = writer(project.config());
+        return new Preview(p.directory().resolve(writer.fileName(p.rev(), p.format())),
+                writer.render(p.template(), p.rev()));
+    }
+
+    /** A checked new revision: what to write, where, from which template. */
+    private record Prepared(NewRevision rev, Path directory, Path template, ScriptFormat format) {
+    }
+
+    private static Prepared prepare(Project project, Request request, Clock clock,
+                                    Function<ScriptFormat, RenderedBody> bodies) {
         RetortConfig config = project.config();
         RevisionMap map = project.map();
         String id = request.revId() != null ? RevisionIds.validate(request.revId()) : RevisionIds.generate();
@@ -92,15 +117,27 @@ public final class RevisionCommand {
                         ZonedDateTime.now(clock.withZone(config.timezone())))
                 .withBranchLabels(request.branchLabels())
                 .withDependsOn(dependsOn);
+        RenderedBody body = bodies.apply(format);
+        if (body != null) {
+            rev = rev.withBody(body.imports(), body.upgrades(), body.downgrades());
+        }
         Path template = project.scripts().templateDirectory().resolve("revision." + format.extension());
-        Path written = new RevisionFileWriter(config.fileTemplate(), config.truncateSlugLength())
-                .write(directory, template, rev);
+        return new Prepared(rev, directory, template, format);
+    }
+
+    private static RevisionFileWriter writer(RetortConfig config) {
+        return new RevisionFileWriter(config.fileTemplate(), config.truncateSlugLength());
+    }
+
+    private static Result write(Project project, Prepared p, Request request, Consumer<String> hookOutput) {
+        RetortConfig config = project.config();
+        Path written = writer(config).write(p.directory(), p.template(), p.rev());
         new PostWriteHooks(config.hooks().postWrite(), config.here(), hookOutput).run(written);
         RevisionScript script = new HeaderReader().read(written);
         if (!request.branchLabels().isEmpty() && script.branchLabels().isEmpty()) {
-            throw new RetortException("Version " + id + " specified branch_labels " + request.branchLabels()
+            throw new RetortException("Version " + p.rev().id() + " specified branch_labels " + request.branchLabels()
                     + ", however the migration file " + written + " does not have them; add ${branch_labels} to "
-                    + template);
+                    + p.template());
         }
         project.refresh();
         return new Result(written, script);
@@ -187,6 +224,20 @@ public final class RevisionCommand {
             Reports.writeStrings(json, "branch_labels", script.branchLabels());
             Reports.writeStrings(json, "depends_on", script.dependsOn());
             json.writeStringField("message", script.doc());
+        }
+    }
+
+    /** A revision file as it would be written: printed, not written. */
+    public record Preview(Path path, String content) implements Report {
+        @Override
+        public void printText(PrintStream out) {
+            out.print(content);
+        }
+
+        @Override
+        public void writeJson(JsonGenerator json) throws IOException {
+            json.writeStringField("path", path.toString());
+            json.writeStringField("content", content);
         }
     }
 }

@@ -57,7 +57,12 @@ public interface Op {
 
     void dropConstraint(String name, String table, ConstraintKind kind);
 
-    void createSequence(String name);
+    default void createSequence(String name) {
+        createSequence(name, null, null);
+    }
+
+    /** A sequence starting at {@code start} by {@code increment}; either may be null for the database's default. */
+    void createSequence(String name, Long start, Long increment);
 
     void dropSequence(String name);
 

@@ -107,8 +107,8 @@ public final class RecordingOp implements Op {
     }
 
     @Override
-    public void createSequence(String name) {
-        add(new Operation.CreateSequence(schema, name, null, null));
+    public void createSequence(String name, Long start, Long increment) {
+        add(new Operation.CreateSequence(schema, name, start, increment));
     }
 
     @Override

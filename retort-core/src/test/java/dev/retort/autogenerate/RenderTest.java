@@ -1,0 +1,152 @@
+package dev.retort.autogenerate;
+
+import static dev.retort.autogenerate.Schemas.schema;
+import static dev.retort.autogenerate.Schemas.table;
+import static dev.retort.migration.Types.bigint;
+import static dev.retort.migration.Types.column;
+import static dev.retort.migration.Types.enumeration;
+import static dev.retort.migration.Types.index;
+import static dev.retort.migration.Types.integer;
+import static dev.retort.migration.Types.numeric;
+import static dev.retort.migration.Types.text;
+import static dev.retort.migration.Types.timestamptz;
+import static dev.retort.migration.Types.varchar;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.retort.config.DatabaseKind;
+import dev.retort.dialect.Dialects;
+import dev.retort.migration.Operation;
+import dev.retort.runtime.load.LoadedRevision;
+import dev.retort.runtime.load.RevisionLoader;
+import dev.retort.runtime.load.SqlSyntax;
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.EnumType;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.SchemaModel;
+import dev.retort.schema.Sequence;
+import dev.retort.schema.Table;
+import dev.retort.script.HeaderReader;
+import dev.retort.script.NewRevision;
+import dev.retort.script.RevisionFileWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class RenderTest {
+    @TempDir
+    Path project;
+
+    private static final Column ID = column("id", integer());
+
+    /** A database and a model that differ in nearly every way compare can see. */
+    static Changes everything() {
+        EnumType mood = new EnumType(null, "mood", List.of("happy", "sad"));
+        EnumType moodMore = new EnumType(null, "mood", List.of("happy", "sad", "meh"));
+        EnumType color = new EnumType(null, "color", List.of("red", "green \"quoted\""));
+        Table dbAccount = table("account", ID, column("name", varchar(100)).nullable(),
+                column("mail", text()), column("score", integer()).defaultValue("0"),
+                column("mood", enumeration("mood", "happy", "sad")).nullable(), column("legacy", text()).comment("old"))
+                .pk("account_pkey", "id").unique("uq_name", "name").check("ck_score", "score >= 0")
+                .index(index("ix_mail", "mail")).build();
+        Table dbGone = table("gone", ID, column("account_id", integer()))
+                .fk("fk_gone_account", "account_id", "account", "id").comment("going").build();
+        Table modelAccount = table("account", ID, column("name", varchar(50)),
+                column("mail", text()), column("score", bigint()).comment("points\nand \\ more"),
+                column("mood", enumeration("mood", "happy", "sad", "meh")).nullable(),
+                column("paint", enumeration("color", "red", "green \"quoted\"")).nullable(),
+                column("balance", numeric(10, 2)).defaultValue("'0.00'"),
+                column("loose", new ColumnType(ColumnType.Kind.VARCHAR, null, null, null, null, List.of())).nullable(),
+                column("at", timestamptz()).nullable())
+                .pk("account_pkey", "id").check("ck_balance", "balance >= 0")
+                .index(index("ix_mail", "mail").unique().where("mail <> ''")).comment("people").build();
+        Table modelOrders = new Table(null, "orders", List.of(ID, column("account_id", integer()).nullable(),
+                column("parent_id", integer()).nullable()), new dev.retort.schema.PrimaryKey("orders_pkey", List.of("id")),
+                List.of(), List.of(new ForeignKey("fk_orders_account", List.of("account_id"), null, "account",
+                        List.of("id"), "CASCADE", null), new ForeignKey("fk_orders_other", List.of("parent_id"), "other",
+                        "things", List.of("id"), null, "SET NULL")), List.of(index("ix_orders_account", "account_id")),
+                List.of(), null);
+        SchemaModel db = schema(List.of(dbAccount, dbGone), List.of(mood), List.of(new Sequence(null, "old_seq", null, null)));
+        SchemaModel model = schema(List.of(modelAccount, modelOrders), List.of(moodMore, color),
+                List.of(new Sequence(null, "order_no", 100L, 5L)));
+        return SchemaDiff.compare(db, model, CompareOptions.defaults());
+    }
+
+    private Path write(RenderedBody body, String template) throws IOException {
+        Path templateFile = project.resolve("revision." + template);
+        try (InputStream in = getClass().getResourceAsStream("/dev/retort/templates/_shared/revision." + template)) {
+            Files.write(templateFile, in.readAllBytes());
+        }
+        NewRevision rev = NewRevision.of("ae1027a6acf1", List.of(), "autogenerated",
+                ZonedDateTime.of(2026, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC))
+                .withBody(body.imports(), body.upgrades(), body.downgrades());
+        return new RevisionFileWriter("{rev}_{slug}", 40).write(project.resolve("versions"), templateFile, rev);
+    }
+
+    private LoadedRevision load(Path file) {
+        return new RevisionLoader(project, SqlSyntax.POSTGRESQL, List.of())
+                .load(List.of(new HeaderReader().read(file))).get(0);
+    }
+
+    @Test
+    void javaBodyCompilesAndRecordsTheSameOperations() throws IOException {
+        Changes changes = everything();
+        assertThat(changes.upgrade()).hasSizeGreaterThan(20);
+        Path file = write(JavaRenderer.render(changes), "java");
+        LoadedRevision loaded = load(file);
+        assertThat(loaded.upgradeOperations()).isEqualTo(Recorded.asRecorded(changes.upgrade()));
+        assertThat(loaded.downgradeOperations()).isEqualTo(Recorded.asRecorded(changes.downgrade()));
+        String source = Files.readString(file);
+        assertThat(source).contains("// review: changes account.name from varchar(100) to varchar(50)",
+                "// review: not undone: add_enum_value mood meh",
+                "op.createTable(\"orders\",", "column(\"id\", integer())", "import java.util.List;");
+    }
+
+    @Test
+    void emptyComparisonSaysSo() throws IOException {
+        Changes none = SchemaDiff.compare(SchemaModel.empty(), SchemaModel.empty(), CompareOptions.defaults());
+        RenderedBody body = JavaRenderer.render(none);
+        assertThat(body.upgrades()).isEqualTo("// No changes: the database matches the model.");
+        LoadedRevision loaded = load(write(body, "java"));
+        assertThat(loaded.upgradeOperations()).isEmpty();
+        RenderedBody sql = SqlRenderer.render(none, Dialects.of(DatabaseKind.SQLITE));
+        assertThat(sql.upgrades()).isEqualTo("-- No changes: the database matches the model.");
+        assertThat(load(write(sql, "sql")).upgradeOperations()).isEmpty();
+    }
+
+    @Test
+    void sqlBodyIsTheDialectsStatements() throws IOException {
+        Changes changes = everything();
+        RenderedBody body = SqlRenderer.render(changes, Dialects.of(DatabaseKind.POSTGRESQL));
+        assertThat(body.upgrades()).contains("CREATE TYPE color AS ENUM", "ALTER TYPE mood ADD VALUE 'meh';",
+                "CREATE SEQUENCE order_no START WITH 100 INCREMENT BY 5;", "DROP TABLE gone;",
+                "-- review: drops table gone and its data");
+        assertThat(body.downgrades()).contains("DROP TYPE color;", "-- review: not undone: add_enum_value mood meh");
+        LoadedRevision loaded = load(write(body, "sql"));
+        assertThat(loaded.upgradeOperations()).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DatabaseKind.class, names = {"POSTGRESQL", "MYSQL", "MARIADB", "H2", "SQLSERVER", "SQLITE"})
+    void newTablesRenderForEveryDialect(DatabaseKind kind) {
+        Table parent = table("parent", ID, column("name", varchar(20)).nullable().defaultValue("'x'"))
+                .pk("parent_pkey", "id").index(index("ix_parent_name", "name")).build();
+        Table child = table("child", ID, column("parent_id", integer()))
+                .pk("child_pkey", "id").fk("fk_child_parent", "parent_id", "parent", "id").build();
+        Changes changes = SchemaDiff.compare(SchemaModel.empty(), schema(child, parent), CompareOptions.defaults());
+        RenderedBody body = SqlRenderer.render(changes, Dialects.of(kind));
+        assertThat(body.upgrades()).startsWith("CREATE TABLE " + Dialects.of(kind).quote("parent")).endsWith(";");
+        assertThat(body.upgrades()).contains("CREATE INDEX");
+        assertThat(body.upgrades().indexOf("child")).isGreaterThan(body.upgrades().indexOf("CREATE INDEX"));
+        assertThat(body.downgrades()).endsWith(";");
+        assertThat(body.downgrades().indexOf("DROP TABLE child")).isLessThan(body.downgrades().indexOf("parent"));
+    }
+}
