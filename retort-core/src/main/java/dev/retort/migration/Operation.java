@@ -239,14 +239,4 @@ public sealed interface Operation {
     /** Adds a value to an existing enum type (PostgreSQL {@code ALTER TYPE ... ADD VALUE}). */
     record AddEnumValue(String schema, String name, String value) implements Operation {
     }
-
-    /** The type of column {@code column}, when the op knows it (for literals and type-only ops). */
-    static ColumnType typeOf(List<Column> columns, String column) {
-        for (Column c : columns) {
-            if (c.name().equals(column)) {
-                return c.type();
-            }
-        }
-        return null;
-    }
 }
