@@ -5,8 +5,10 @@ import dev.retort.schema.Table;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,6 +44,8 @@ final class TableOrder {
         for (Table t : tables) {
             byKey.put(key(t.schema(), t.name()), t);
         }
+        // Tables are keyed by identity throughout: a record's equals/hashCode would walk every
+        // column, index and key of a table on each lookup (quadratic time at 1000 tables).
         Map<Table, List<Table>> parents = new LinkedHashMap<>();
         for (Table t : byKey.values()) {
             List<Table> ps = new ArrayList<>();
@@ -54,7 +58,7 @@ final class TableOrder {
             parents.put(t, ps);
         }
         Map<Table, Integer> component = new Components(parents).find();
-        Map<Table, List<ForeignKey>> deferred = new HashMap<>();
+        Map<Table, List<ForeignKey>> deferred = new IdentityHashMap<>();
         Map<Table, List<Table>> acyclic = new LinkedHashMap<>();
         for (Table t : byKey.values()) {
             List<Table> ps = new ArrayList<>();
@@ -77,12 +81,14 @@ final class TableOrder {
     /** Kahn's algorithm, always taking the first ready table in name order. */
     private static List<Table> topological(Map<Table, List<Table>> parents) {
         List<Table> out = new ArrayList<>();
+        Set<Table> placed = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Table> pending = new ArrayList<>(parents.keySet());
         while (!pending.isEmpty()) {
             for (int i = 0; i < pending.size(); i++) {
                 Table t = pending.get(i);
-                if (out.containsAll(parents.get(t))) {
+                if (placed.containsAll(parents.get(t))) {
                     out.add(t);
+                    placed.add(t);
                     pending.remove(i);
                     break;
                 }
@@ -102,10 +108,11 @@ final class TableOrder {
     /** Tarjan's strongly connected components over "refers to" edges. */
     private static final class Components {
         private final Map<Table, List<Table>> edges;
-        private final Map<Table, Integer> index = new HashMap<>();
-        private final Map<Table, Integer> low = new HashMap<>();
+        private final Map<Table, Integer> index = new IdentityHashMap<>();
+        private final Map<Table, Integer> low = new IdentityHashMap<>();
         private final Deque<Table> stack = new ArrayDeque<>();
-        private final Map<Table, Integer> component = new HashMap<>();
+        private final Set<Table> onStack = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Map<Table, Integer> component = new IdentityHashMap<>();
         private int counter;
 
         Components(Map<Table, List<Table>> edges) {
@@ -125,11 +132,12 @@ final class TableOrder {
             index.put(t, counter);
             low.put(t, counter++);
             stack.push(t);
+            onStack.add(t);
             for (Table next : edges.get(t)) {
                 if (!index.containsKey(next)) {
                     visit(next);
                     low.put(t, Math.min(low.get(t), low.get(next)));
-                } else if (stack.contains(next)) {
+                } else if (onStack.contains(next)) {
                     low.put(t, Math.min(low.get(t), index.get(next)));
                 }
             }
@@ -137,6 +145,7 @@ final class TableOrder {
                 Table member;
                 do {
                     member = stack.pop();
+                    onStack.remove(member);
                     component.put(member, index.get(t));
                 } while (member != t);
             }
