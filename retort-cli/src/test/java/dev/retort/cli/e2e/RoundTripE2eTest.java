@@ -9,6 +9,7 @@ import dev.retort.testing.TestDatabases;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -139,7 +140,7 @@ class RoundTripE2eTest {
         E2eProject.write(p.dir.resolve("schema.sql"), model(kind));
         model(p, "sql = \"schema.sql\"");
         try (TestDatabase db = TestDatabases.of(kind, dir)) {
-            roundTrip(p, db, format);
+            roundTrip(p, db, List.of("customer", "orders"), format);
             assertThat(revisionText(p)).contains("ix_orders_customer", "ux_orders_customer_total", "ck_orders_status",
                     "fk_orders_customer", "People who buy", "Full name");
             if (kind == DatabaseKind.POSTGRESQL) {
@@ -169,8 +170,17 @@ class RoundTripE2eTest {
         try (TestDatabase reference = TestDatabases.of(kind, dir); TestDatabase db = TestDatabases.of(kind, dir)) {
             Clients.apply(reference, dir, Files.readString(CORPUS.resolve(schema)));
             model(p, "url = \"" + reference.url() + "\"");
-            roundTrip(p, db);
+            List<String> tables = baseTables(reference);
+            assertThat(tables).hasSizeGreaterThanOrEqualTo(6);
+            roundTrip(p, db, tables);
         }
+    }
+
+    /** The base tables (not views) of the database's default schema, sorted. */
+    private static List<String> baseTables(TestDatabase db) {
+        String schema = db.kind() == DatabaseKind.POSTGRESQL ? "'public'" : "DATABASE()";
+        return Catalog.column(db, "SELECT table_name FROM information_schema.tables WHERE table_schema = " + schema
+                + " AND table_type = 'BASE TABLE' AND table_name NOT LIKE 'retort_version%' ORDER BY table_name");
     }
 
     /** Sets the one model source of [retort.model] (the template has them all commented out). */
@@ -184,7 +194,7 @@ class RoundTripE2eTest {
     }
 
     /** Autogenerate against the empty database, upgrade, check clean, downgrade base. */
-    private static void roundTrip(E2eProject p, TestDatabase db, String... format) {
+    private static void roundTrip(E2eProject p, TestDatabase db, List<String> tables, String... format) {
         String url = db.url();
         CliRunner.Result differs = p.run("--url", url, "check");
         assertThat(differs.code()).as(differs.toString()).isEqualTo(1);
@@ -194,6 +204,8 @@ class RoundTripE2eTest {
                 Stream.of(format)).toArray(String[]::new);
         p.ok(revision);
         p.ok("--url", url, "upgrade", "head");
+        assertThat(Catalog.tables(db)).as("tables at head").containsAll(
+                tables.stream().map(t -> t.toLowerCase(java.util.Locale.ROOT)).toList());
         CliRunner.Result clean = p.run("--url", url, "check");
         assertThat(clean.code()).as(clean + "\n" + revisionText(p)).isZero();
         assertThat(clean.out()).isEqualTo("No new upgrade operations detected.\n");
