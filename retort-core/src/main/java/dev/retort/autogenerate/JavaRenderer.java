@@ -46,7 +46,11 @@ public final class JavaRenderer {
         for (String note : changes.notes()) {
             up.add("// review: " + note);
         }
-        for (Step step : changes.steps()) {
+        for (int i = 0; i < changes.steps().size(); i++) {
+            if (changes.redundantInUpgrade(i)) {
+                continue;
+            }
+            Step step = changes.steps().get(i);
             for (String review : step.reviews()) {
                 up.add("// review: " + review);
             }
@@ -54,6 +58,9 @@ public final class JavaRenderer {
         }
         List<String> down = new ArrayList<>();
         for (int i = changes.steps().size() - 1; i >= 0; i--) {
+            if (changes.redundantInDowngrade(i)) {
+                continue;
+            }
             Operation op = changes.steps().get(i).operation();
             down.add(op.reverse().map(JavaRenderer::statement)
                     .orElse("// review: not undone: " + String.join("; ", DiffLines.describe(op))));

@@ -18,7 +18,11 @@ public final class SqlRenderer {
         for (String note : changes.notes()) {
             up.add("-- review: " + note);
         }
-        for (Step step : changes.steps()) {
+        for (int i = 0; i < changes.steps().size(); i++) {
+            if (changes.redundantInUpgrade(i)) {
+                continue;
+            }
+            Step step = changes.steps().get(i);
             for (String review : step.reviews()) {
                 up.add("-- review: " + review);
             }
@@ -26,6 +30,9 @@ public final class SqlRenderer {
         }
         List<String> down = new ArrayList<>();
         for (int i = changes.steps().size() - 1; i >= 0; i--) {
+            if (changes.redundantInDowngrade(i)) {
+                continue;
+            }
             Operation op = changes.steps().get(i).operation();
             if (op.reverse().isPresent()) {
                 down.addAll(statements(op.reverse().get(), dialect));

@@ -71,9 +71,8 @@ class SchemaDiffTest {
                 new CreateTable(null, "account", t.elements()),
                 new CreateIndex(null, "account", index("ix_email", "email")),
                 new Operation.SetTableComment(null, "account", "people", null, true));
-        assertThat(changes.downgrade()).containsExactly(
-                new Operation.SetTableComment(null, "account", null, "people", true),
-                new DropIndex(null, "account", "ix_email", index("ix_email", "email")),
+        assertThat(changes.downgrade()).as("the table takes its index and comment along (MySQL refuses to drop "
+                + "an index a foreign key needs)").containsExactly(
                 new DropTable(null, "account", new CreateTable(null, "account", t.elements())));
     }
 
@@ -81,8 +80,7 @@ class SchemaDiffTest {
     void droppedTableCarriesItsDefinition() {
         Table t = table("old", ID).pk("old_pkey", "id").index(index("ix_old", "id")).build();
         Changes changes = compare(schema(t), SchemaModel.empty());
-        assertThat(changes.upgrade()).containsExactly(
-                new DropIndex(null, "old", "ix_old", index("ix_old", "id")),
+        assertThat(changes.upgrade()).as("the table takes its index along").containsExactly(
                 new DropTable(null, "old", new CreateTable(null, "old", t.elements())));
         assertThat(changes.steps().get(1).reviews()).containsExactly("drops table old and its data");
         assertThat(changes.downgrade()).containsExactly(new CreateTable(null, "old", t.elements()),
