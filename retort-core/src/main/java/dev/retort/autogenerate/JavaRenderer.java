@@ -35,8 +35,12 @@ import static dev.retort.autogenerate.JavaSyntax.strings;
  * {@code existing} definitions that {@code Op}'s drop calls do not take).
  */
 public final class JavaRenderer {
-    /** The template indents the first line of a method body; the others get the same. */
-    private static final String INDENT = "        ";
+    /**
+     * The template puts a body where its line is indented and indents every further line of a
+     * multi-line value the same way, so lines here carry only their indentation relative to the
+     * body: continuation lines of a call get this much more.
+     */
+    private static final String CONTINUATION = "        ";
 
     private JavaRenderer() {
     }
@@ -71,8 +75,8 @@ public final class JavaRenderer {
         if (down.isEmpty()) {
             down.add("// No changes: the database matches the model.");
         }
-        String upgrades = String.join("\n" + INDENT, up);
-        String downgrades = String.join("\n" + INDENT, down);
+        String upgrades = String.join("\n", up);
+        String downgrades = String.join("\n", down);
         List<String> imports = new ArrayList<>();
         String all = upgrades + downgrades;
         if (all.contains("new ColumnType(") || all.contains("new ForeignKey(") || all.contains("new Column(")) {
@@ -101,7 +105,7 @@ public final class JavaRenderer {
             for (TableElement e : o.elements()) {
                 args.add(JavaSyntax.element(e));
             }
-            return "createTable(" + String.join(",\n" + INDENT + "        ", args) + ")";
+            return "createTable(" + String.join(",\n" + CONTINUATION, args) + ")";
         } else if (operation instanceof DropTable o) {
             return "dropTable(" + string(o.table()) + ")";
         } else if (operation instanceof RenameTable o) {
