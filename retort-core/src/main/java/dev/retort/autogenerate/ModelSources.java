@@ -28,11 +28,13 @@ public final class ModelSources {
         if (config.schemaClass().isPresent()) {
             return new SchemaClassSource(config.schemaClass().get(), config.classpath());
         }
-        return provider("jpa_packages", "retort-jpa", ModelSources.class.getClassLoader()).create(config);
+        ClassLoader loader = ModuleJars.loader("jpa").orElse(ModelSources.class.getClassLoader());
+        return provider("jpa_packages", "retort-jpa", loader).create(config);
     }
 
     /**
-     * The {@link ModelSourceProvider} for {@code key} that {@code loader} finds.
+     * The {@link ModelSourceProvider} for {@code key} that {@code loader} finds: on retort's class
+     * path, or in the distribution's {@code lib/jpa/} (see {@link ModuleJars}).
      *
      * @param module the module that provides it, named when it is missing
      * @throws RetortException when none is on the class path
@@ -44,6 +46,6 @@ public final class ModelSources {
             }
         }
         throw new RetortException(key + " needs " + module + " on the class path: add the dev.retort:" + module
-                + " dependency (the retort distribution carries it in lib/)");
+                + " dependency (the retort distribution carries it in lib/jpa/)");
     }
 }
