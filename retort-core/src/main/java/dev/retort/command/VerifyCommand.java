@@ -15,9 +15,9 @@ import java.util.Set;
  * revision at a time; for every revision, that its downgrade leaves the schema as it was
  * before its upgrade and that upgrade, downgrade, upgrade leaves the same schema as one
  * upgrade; and that a downgrade to base leaves nothing but the version tables. Schemas are
- * compared as {@link dev.retort.runtime.snapshot.SchemaSnapshot}s. The comparison of the model
- * with the database at head needs autogenerate, which retort does not have yet: it is
- * reported as skipped. A run that passes leaves the database at base.
+ * compared as {@link dev.retort.runtime.snapshot.SchemaSnapshot}s. With a model configured
+ * ({@code [retort.model]}), the database at head must also agree with it, as {@code check} sees
+ * it; without one that check is reported as skipped. A run that passes leaves the database at base.
  */
 public final class VerifyCommand {
     private VerifyCommand() {

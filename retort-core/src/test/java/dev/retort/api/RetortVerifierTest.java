@@ -50,6 +50,34 @@ class RetortVerifierTest {
     }
 
     @Test
+    void withAModelTheDatabaseAtHeadMustAgreeWithIt() throws Exception {
+        Revisions.goodProject(dir);
+        String schema = "CREATE TABLE account (id INTEGER PRIMARY KEY, name VARCHAR(40) NOT NULL, email VARCHAR(100));\n"
+                + "CREATE TABLE item (id INTEGER PRIMARY KEY, account_id INTEGER REFERENCES account (id),"
+                + " label VARCHAR(40) DEFAULT 'x');\nCREATE UNIQUE INDEX ix_item_label ON item (label);\n";
+        java.nio.file.Files.writeString(dir.resolve("schema.sql"), schema);
+        java.nio.file.Files.writeString(dir.resolve("retort.toml"),
+                "[retort]\nscript_location = \"migrations\"\n[retort.model]\nsql = \"schema.sql\"\n");
+        try (TestDatabase db = TestDatabases.sqlite(dir)) {
+            Retort retort = Retort.configure().baseDirectory(dir).configFile(dir.resolve("retort.toml"))
+                    .url(db.url()).load();
+            VerifyCommand.Result agrees = VerifyCommand.run(retort.project(), Progress.NONE);
+            assertThat(agrees.outcomes()).filteredOn(o -> o.check() == VerifyCommand.Check.MODEL)
+                    .singleElement().satisfies(o -> assertThat(o.status()).isEqualTo(VerifyCommand.Status.PASSED));
+
+            java.nio.file.Files.writeString(dir.resolve("schema.sql"), schema.replace(", email VARCHAR(100)", ""));
+            VerifyCommand.Result differs = VerifyCommand.run(retort.project(), Progress.NONE);
+            assertThat(differs.outcomes()).filteredOn(o -> o.check() == VerifyCommand.Check.MODEL)
+                    .singleElement().satisfies(o -> {
+                        assertThat(o.status()).isEqualTo(VerifyCommand.Status.FAILED);
+                        assertThat(o.failures()).singleElement().asString()
+                                .startsWith("at head the database differs from the model: ").contains("email");
+                    });
+            assertThat(retort.current()).as("verify ends at base").isEmpty();
+        }
+    }
+
+    @Test
     void twoHeads() {
         Revisions.goodProject(dir);
         Revisions.sql(dir, "d4", "b2", "CREATE TABLE other (id INTEGER);", "DROP TABLE other;");
