@@ -1,5 +1,6 @@
 package dev.retort;
 
+import dev.retort.command.CheckCommand;
 import dev.retort.command.CurrentCommand;
 import dev.retort.command.HeadsCommand;
 import dev.retort.command.HistoryCommand;
@@ -93,6 +94,15 @@ public final class Retort {
     /** {@code heads}: the heads of the revision graph. */
     public List<Revision> heads() {
         return HeadsCommand.run(project, false, false).heads();
+    }
+
+    /**
+     * {@code check}: the differences between the configured model ({@code [retort.model]}) and the
+     * database, one line each (what {@code revision --autogenerate} would write); empty when they
+     * agree. Reflection warnings (skipped expression indexes) are dropped.
+     */
+    public List<String> check() {
+        return CheckCommand.run(project, warning -> { }).differences();
     }
 
     private static Clock clock() {

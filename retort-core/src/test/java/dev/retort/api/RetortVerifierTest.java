@@ -74,6 +74,8 @@ class RetortVerifierTest {
                                 .startsWith("at head the database differs from the model: ").contains("email");
                     });
             assertThat(retort.current()).as("verify ends at base").isEmpty();
+            assertThat(retort.upgrade("head").rowsAfter()).containsExactly("c3");
+            assertThat(retort.check()).singleElement().asString().contains("email");
         }
     }
 
