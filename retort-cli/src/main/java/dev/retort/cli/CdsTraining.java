@@ -15,8 +15,9 @@ import java.util.Map;
 /**
  * Not a user command: bin/.retort-cds runs this once after each build, with the JVM recording the
  * classes it loads into a class-data-sharing archive. It drives the commands users run most (graph
- * commands, upgrade/downgrade/current on SQLite, offline SQL, JSON output) in one JVM on a
- * throwaway project, so that every one of them starts from the archive.
+ * commands, upgrade/downgrade/current on SQLite, offline SQL, JSON output, the PostgreSQL and
+ * MariaDB drivers up to their connection attempt) in one JVM on a throwaway project, so that every
+ * one of them starts from the archive.
  */
 final class CdsTraining {
     private CdsTraining() {
@@ -35,7 +36,11 @@ final class CdsTraining {
                 List.of("heads"), List.of("heads"), List.of("branches"), List.of("history", "-v"), List.of("show", "head"),
                 List.of("upgrade", "head"), List.of("current", "-v"), List.of("history", "-i"),
                 List.of("downgrade", "base", "--force"), List.of("upgrade", "head", "--sql"),
-                List.of("--format", "json", "heads")));
+                List.of("--format", "json", "heads"),
+                // a server nobody listens on: the driver's classes load (and go into the archive)
+                // before the connection is refused
+                List.of("--url", "postgresql://retort@127.0.0.1:1/retort", "current"),
+                List.of("--url", "mariadb://retort@127.0.0.1:1/retort", "current")));
     }
 
     private static void run(Path project, Map<String, String> env, PrintStream sink, List<List<String>> commands) {
