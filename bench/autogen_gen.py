@@ -15,6 +15,8 @@ DIR/alembic/        alembic.ini (target ag_target), migrations/env.py whose targ
 import argparse
 import os
 
+from alembic_files import SCRIPT_MAKO
+
 REV = "ag0000000001"
 DATE = "2026-11-23 00:00:00.000000"
 
@@ -163,30 +165,6 @@ def run_migrations_online():
 run_migrations_online()
 '''
 
-SCRIPT_MAKO = '''"""${message}
-
-Revision ID: ${up_revision}
-Revises: ${down_revision | comma,n}
-Create Date: ${create_date}
-
-"""
-from alembic import op
-import sqlalchemy as sa
-${imports if imports else ""}
-
-revision = ${repr(up_revision)}
-down_revision = ${repr(down_revision)}
-branch_labels = ${repr(branch_labels)}
-depends_on = ${repr(depends_on)}
-
-
-def upgrade():
-    ${upgrades if upgrades else "pass"}
-
-
-def downgrade():
-    ${downgrades if downgrades else "pass"}
-'''
 
 ALEMBIC_REV = '''"""empty
 

@@ -21,6 +21,8 @@ import hashlib
 import os
 import sys
 
+from alembic_files import SCRIPT_MAKO
+
 CREATE_DATE = "2026-11-23 12:00:00.000000"
 DATABASES = ("sqlite", "postgresql", "mariadb")
 
@@ -203,30 +205,6 @@ else:
     run_migrations_online()
 '''
 
-ALEMBIC_MAKO = '''"""${message}
-
-Revision ID: ${up_revision}
-Revises: ${down_revision | comma,n}
-Create Date: ${create_date}
-
-"""
-from alembic import op
-import sqlalchemy as sa
-${imports if imports else ""}
-
-revision = ${repr(up_revision)}
-down_revision = ${repr(down_revision)}
-branch_labels = ${repr(branch_labels)}
-depends_on = ${repr(depends_on)}
-
-
-def upgrade():
-    ${upgrades if upgrades else "pass"}
-
-
-def downgrade():
-    ${downgrades if downgrades else "pass"}
-'''
 
 
 def alembic_revision(k, rid, down):
@@ -279,7 +257,7 @@ def main(argv=None):
         write(os.path.join(out, "retort-sql-" + db, "retort.toml"), RETORT_TOML % "sql")
     write(os.path.join(out, "alembic", "alembic.ini"), ALEMBIC_INI)
     write(os.path.join(out, "alembic", "migrations", "env.py"), ALEMBIC_ENV)
-    write(os.path.join(out, "alembic", "migrations", "script.py.mako"), ALEMBIC_MAKO)
+    write(os.path.join(out, "alembic", "migrations", "script.py.mako"), SCRIPT_MAKO)
 
     down = None
     for k in range(1, args.size + 1):

@@ -66,7 +66,7 @@ public final class MigrateCommand {
         try (Session session = Session.migrating(config, progress)) {
             List<String> rows = session.currentRows(map);
             if (request.upgrade() && !request.ignoreChecksums()) {
-                MigrationGuards.refuseEditedOrMissing(session, project);
+                MigrationGuards.refuseEditedOrMissing(session, project, rows);
             }
             List<MigrationStep> steps = plan(project, request.upgrade(), target, Ident.of(rows));
             // compile and split first: a revision that does not compile leaves the database untouched

@@ -23,9 +23,9 @@ final class MigrationGuards {
     }
 
     /** Refuses an upgrade when {@code validate} would report a problem; names the first. */
-    static void refuseEditedOrMissing(Session session, Project project) {
+    static void refuseEditedOrMissing(Session session, Project project, List<String> rows) {
         List<ChecksumCheck.Problem> problems = ChecksumCheck.check(session.connection(), session.versions(),
-                project.map(), project.checksums());
+                project.map(), rows, project.checksums());
         if (problems.isEmpty()) {
             return;
         }

@@ -47,18 +47,18 @@ public final class ChecksumCheck {
 
     /** The problems of the database on {@code c} against {@code map}, read from its version and log tables. */
     public static List<Problem> check(Connection c, VersionTable versions, RevisionMap map) {
-        return check(c, versions, map, ChecksumCheck::checksumOf);
+        return check(c, versions, map, versions.rows(c), ChecksumCheck::checksumOf);
     }
 
     /**
-     * The same, with the current checksum of each revision from {@code checksumOf} (by the path its
-     * header names): the file's bytes, or for revisions compiled into the application, the
-     * checksum the annotation processor recorded from the source.
+     * The same for version rows the caller has already read, with the current checksum of each
+     * revision from {@code checksumOf} (by the path its header names): the file's bytes, or for
+     * revisions compiled into the application, the checksum the annotation processor recorded.
      */
-    public static List<Problem> check(Connection c, VersionTable versions, RevisionMap map,
+    public static List<Problem> check(Connection c, VersionTable versions, RevisionMap map, List<String> rows,
                                       Function<Path, String> checksumOf) {
         try {
-            return compare(map, versions.rows(c), new StepLog(versions).appliedChecksums(c), checksumOf);
+            return compare(map, rows, new StepLog(versions).appliedChecksums(c), checksumOf);
         } catch (SQLException e) {
             throw new RetortException("Can't read the log table " + new StepLog(versions).name() + ": "
                     + e.getMessage(), e);
