@@ -54,6 +54,15 @@ final class RetortProcess {
         return process.pid();
     }
 
+    /** What it printed on stdout so far (all of it once it has ended). */
+    String out() {
+        try {
+            return Files.readString(out, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** What it printed on stderr so far. */
     String err() {
         try {
