@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
 
@@ -13,6 +14,15 @@ final class DatabaseUrlParser {
     static final String ACCEPTED = "jdbc:..., postgresql://, postgres://, mysql://, mariadb://, mssql:// "
             + "(each also with +driver), sqlite:///relative.db, sqlite:////absolute.db, sqlite:// (in memory), "
             + "or h2:mem:name / h2:file:path / h2:./path";
+
+    /** The SQLAlchemy-style schemes ({@code scheme[+driver]://}); docs/urls.md shows each. */
+    static final List<String> SCHEMES = List.of("postgresql", "postgres", "mysql", "mariadb", "mssql", "sqlite");
+    /** The subprotocols of {@code jdbc:} URLs taken as they are, and the database each names. */
+    static final Map<String, DatabaseKind> JDBC_SUBPROTOCOLS = Map.of(
+            "postgresql", DatabaseKind.POSTGRESQL, "mysql", DatabaseKind.MYSQL, "mariadb", DatabaseKind.MARIADB,
+            "sqlserver", DatabaseKind.SQLSERVER, "sqlite", DatabaseKind.SQLITE, "h2", DatabaseKind.H2);
+    /** The prefix of H2's short form, {@code h2:mem:name}, which becomes {@code jdbc:h2:...}. */
+    static final String H2_PREFIX = "h2:";
 
     private DatabaseUrlParser() {
     }
@@ -26,8 +36,8 @@ final class DatabaseUrlParser {
         if (lower.startsWith("jdbc:")) {
             return jdbc(url);
         }
-        if (lower.startsWith("h2:")) {
-            return jdbc("jdbc:h2:" + url.substring(3), url);
+        if (lower.startsWith(H2_PREFIX)) {
+            return jdbc("jdbc:" + H2_PREFIX + url.substring(H2_PREFIX.length()), url);
         }
         int separator = url.indexOf("://");
         if (separator <= 0 || !url.substring(0, separator).matches("[A-Za-z0-9_+]+")) {
@@ -36,14 +46,16 @@ final class DatabaseUrlParser {
         }
         String scheme = url.substring(0, separator);
         String dialect = scheme.split("\\+", 2)[0].toLowerCase(Locale.ROOT);
+        if (!SCHEMES.contains(dialect)) {
+            throw new RetortException("Unsupported database URL scheme '" + scheme + "://'; give one of " + ACCEPTED);
+        }
         return switch (dialect) {
             case "postgresql", "postgres" -> serverUrl(url, DatabaseKind.POSTGRESQL, "jdbc:postgresql://");
             case "mysql" -> serverUrl(url, DatabaseKind.MYSQL, "jdbc:mariadb://");
             case "mariadb" -> serverUrl(url, DatabaseKind.MARIADB, "jdbc:mariadb://");
             case "mssql" -> sqlServer(url);
             case "sqlite" -> SqliteUrls.parse(url, baseDirectory);
-            default -> throw new RetortException("Unsupported database URL scheme '" + scheme
-                    + "://'; give one of " + ACCEPTED);
+            default -> throw new IllegalStateException("no parser for scheme " + dialect + " of SCHEMES");
         };
     }
 
@@ -56,17 +68,12 @@ final class DatabaseUrlParser {
         String rest = jdbcUrl.substring("jdbc:".length());
         int colon = rest.indexOf(':');
         String subprotocol = (colon < 0 ? rest : rest.substring(0, colon)).toLowerCase(Locale.ROOT);
-        DatabaseKind kind = switch (subprotocol) {
-            case "postgresql" -> DatabaseKind.POSTGRESQL;
-            case "mysql" -> DatabaseKind.MYSQL;
-            case "mariadb" -> DatabaseKind.MARIADB;
-            case "sqlserver" -> DatabaseKind.SQLSERVER;
-            case "sqlite" -> DatabaseKind.SQLITE;
-            case "h2" -> DatabaseKind.H2;
-            default -> throw new RetortException("Unsupported JDBC URL 'jdbc:" + safePrefix(subprotocol)
+        DatabaseKind kind = JDBC_SUBPROTOCOLS.get(subprotocol);
+        if (kind == null) {
+            throw new RetortException("Unsupported JDBC URL 'jdbc:" + safePrefix(subprotocol)
                     + ":...'; retort supports jdbc:postgresql, jdbc:mysql, jdbc:mariadb, jdbc:sqlserver, "
                     + "jdbc:sqlite and jdbc:h2");
-        };
+        }
         String password = null;
         List<String> others = new ArrayList<>();
         for (CredentialFinder.Found found : CredentialFinder.find(jdbcUrl)) {
