@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs the sessions shown in docs/commands.md and prints them as they ran: "$ retort ..." then
-# what the command printed (stdout and stderr, in order) and its exit code. Run it from the
-# repository root after building the CLI (bin/retort); it works in /tmp/shop, a fresh SQLite
-# project, and changes nothing else.
+# what the command printed (stdout and stderr, in order) and its exit code. It works in /tmp/shop
+# (a fresh SQLite project), /tmp/shop2 (a copy of examples/plain-sql with a model) and /tmp/blog
+# (a copy of examples/alembic-takeover), and changes nothing else.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 retort() { "${RETORT:-$root/bin/retort}" "$@"; }   # RETORT=path runs another build
@@ -37,6 +37,7 @@ CREATE TABLE customer (id INTEGER PRIMARY KEY, name VARCHAR(100) NOT NULL);
 DROP TABLE customer;
 SQL
 run heads
+run heads -v
 run heads --resolve-dependencies
 run branches
 run history
@@ -75,3 +76,29 @@ run downgrade -5
 run upgrade
 run heads --nope
 run help stamp
+run -v current --url postgresql://app:secret@127.0.0.1:1/shop
+
+# check, autogenerate, JSON and edit on a copy of examples/plain-sql with a schema.sql model
+rm -rf /tmp/shop2 && cp -r "$root/examples/plain-sql" /tmp/shop2 && cd /tmp/shop2 || exit 1
+rm -rf shop.db* migrations/.retort-cache
+printf '\n[retort.model]\nsql = "schema.sql"\n' >> retort.toml
+cat > schema.sql <<'SQL'
+CREATE TABLE customer (id INTEGER PRIMARY KEY, name VARCHAR(100) NOT NULL, email VARCHAR(255));
+CREATE UNIQUE INDEX uq_customer_email ON customer (email);
+CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL REFERENCES customer (id),
+    total NUMERIC(10, 2) NOT NULL, status VARCHAR(20) NOT NULL DEFAULT 'new', shipped_at TIMESTAMP);
+CREATE INDEX ix_orders_customer_id ON orders (customer_id);
+SQL
+run -q upgrade head
+run check
+run revision --autogenerate -m "add shipped at" --rev-id 0e5d3c2b1a09 --format sql
+cat migrations/versions/0e5d3c2b1a09_add_shipped_at.sql; echo
+run -q upgrade head
+run check
+run --format json current
+EDITOR=cat run edit 0e5d
+
+# verify on a copy of examples/alembic-takeover
+rm -rf /tmp/blog && cp -r "$root/examples/alembic-takeover" /tmp/blog && cd /tmp/blog || exit 1
+rm -rf blog.db* verify.db* migrations/.retort-cache
+run verify --url sqlite:///verify.db
