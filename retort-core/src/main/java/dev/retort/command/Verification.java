@@ -89,7 +89,6 @@ final class Verification {
         requireEmpty();
         List<Revision> order = new ArrayList<>(project.plans().walkRevisions("base", "heads"));
         Collections.reverse(order);
-        String previous = "base";
         SchemaSnapshot before = SchemaSnapshot.EMPTY;
         for (Revision revision : order) {
             String id = revision.id();
@@ -100,13 +99,12 @@ final class Verification {
             }
             SchemaSnapshot after = snapshot();
             if (checks.contains(Check.UP_DOWN_UP)) {
-                after = roundTrip(id, previous, before, after);
+                after = roundTrip(id, stepBack(revision), before, after);
                 if (after == null) {
                     return;
                 }
             }
             before = after;
-            previous = id;
         }
         if (modelCheck) {
             compareWithModel();
@@ -124,6 +122,17 @@ final class Verification {
         } catch (RetortException e) {
             fail(Check.MODEL, "comparing with the model failed: " + e.getMessage());
         }
+    }
+
+    /**
+     * The downgrade target that reverts {@code revision} alone, just after it was applied. Its parent would not do
+     * after a branch point: going down to a branch point also reverts the sibling branch applied before it. So a
+     * revision with one parent (or none) goes one step down its own branch ({@code id@-1}); a merge goes down to one
+     * of its parents, which reverts the merge only and leaves every parent a head again.
+     */
+    private static String stepBack(Revision revision) {
+        List<String> parents = revision.downRevisions();
+        return parents.size() > 1 ? parents.get(0) : revision.id() + "@-1";
     }
 
     /** Down and up again, comparing each time; the schema after, or null when a step failed. */

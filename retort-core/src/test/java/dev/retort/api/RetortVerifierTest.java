@@ -79,6 +79,27 @@ class RetortVerifierTest {
         }
     }
 
+    /**
+     * Branches and a merge: each step's round trip must revert that revision alone. Going down to the branch point
+     * would also revert the sibling branch applied before it, and a merge has no single step below it.
+     */
+    @ParameterizedTest
+    @EnumSource(names = {"SQLITE", "POSTGRESQL"})
+    void aBranchedHistoryWithAMergePassesItsRoundTrips(DatabaseKind kind) {
+        Revisions.sql(dir, "a1", "", "CREATE TABLE account (id INTEGER PRIMARY KEY);", "DROP TABLE account;");
+        Revisions.sql(dir, "b2", "a1", "CREATE TABLE item (id INTEGER PRIMARY KEY);", "DROP TABLE item;");
+        Revisions.sql(dir, "c3", "a1", "ALTER TABLE account ADD COLUMN email VARCHAR(100);",
+                "ALTER TABLE account DROP COLUMN email;");
+        Revisions.sql(dir, "d4", "b2,c3", "CREATE TABLE merged (id INTEGER);", "DROP TABLE merged;");
+        Revisions.sql(dir, "e5", "d4", "CREATE TABLE tail (id INTEGER);", "DROP TABLE tail;");
+        try (TestDatabase db = TestDatabases.of(kind, dir)) {
+            VerifyCommand.Result result = VerifyCommand.run(retort(db).project(), Progress.NONE);
+            assertThat(result.outcomes()).allSatisfy(o -> assertThat(o.failures()).isEmpty());
+            assertThat(result.summary()).isEqualTo("verify: 5 revisions, all checks passed");
+            assertThat(retort(db).current()).isEmpty();
+        }
+    }
+
     @Test
     void twoHeads() {
         Revisions.goodProject(dir);
