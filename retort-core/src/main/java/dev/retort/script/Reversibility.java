@@ -11,12 +11,15 @@ import java.util.regex.Pattern;
  * Whether a revision can be undone, read from its file as text (nothing is compiled). A revision is
  * irreversible when its header declares it ({@code @Revision(irreversible = true)}), when an SQL
  * file has no {@code -- retort: downgrade} section, or when a Java file's {@code downgrade} method
- * is empty or only throws {@link UnsupportedOperationException}. Stateless.
+ * is empty (while its {@code upgrade} is not: an empty merge revision is undone by doing nothing) or only
+ * throws {@link UnsupportedOperationException}. Stateless.
  */
 public final class Reversibility {
     private static final Pattern SQL_DOWNGRADE = Pattern.compile("(?m)^[ \\t]*--[ \\t]*retort:[ \\t]*downgrade[ \\t]*\\r?$");
     private static final Pattern JAVA_DOWNGRADE = Pattern.compile(
             "\\bvoid\\s+downgrade\\s*\\([^)]*\\)\\s*(?:throws[^{]*)?\\{");
+    private static final Pattern JAVA_UPGRADE = Pattern.compile(
+            "\\bvoid\\s+upgrade\\s*\\([^)]*\\)\\s*(?:throws[^{]*)?\\{");
     private static final Pattern ONLY_THROWS = Pattern.compile(
             "throw\\s+new\\s+(?:java\\.lang\\.)?UnsupportedOperationException\\s*\\([^;]*\\)\\s*;");
 
@@ -53,9 +56,15 @@ public final class Reversibility {
         }
         String body = JavaCode.bracedBody(code, m.end() - 1).strip();
         if (body.isEmpty()) {
-            return Optional.of("empty downgrade");
+            // an empty upgrade (a merge, a placeholder) is undone by doing nothing
+            return emptyBody(code, JAVA_UPGRADE) ? Optional.empty() : Optional.of("empty downgrade");
         }
         return ONLY_THROWS.matcher(body).matches()
                 ? Optional.of("downgrade throws UnsupportedOperationException") : Optional.empty();
+    }
+
+    private static boolean emptyBody(String code, Pattern method) {
+        Matcher m = method.matcher(code);
+        return m.find() && JavaCode.bracedBody(code, m.end() - 1).isBlank();
     }
 }

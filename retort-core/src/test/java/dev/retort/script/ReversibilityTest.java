@@ -30,6 +30,14 @@ class ReversibilityTest {
     }
 
     @Test
+    void aJavaRevisionWithBothBodiesEmptyIsReversible() {
+        // what `retort merge` writes: undoing an empty upgrade is doing nothing
+        assertThat(Reversibility.java(java("", ""))).isEmpty();
+        assertThat(Reversibility.java(java("// merge\n", "/* } */"))).isEmpty();
+        assertThat(Reversibility.java(java("op.x();", ""))).contains("empty downgrade");
+    }
+
+    @Test
     void aJavaDowngradeThatOnlyThrowsIsIrreversible() {
         assertThat(Reversibility.java(java("op.x();", "throw new UnsupportedOperationException(\"data is gone\");")))
                 .contains("downgrade throws UnsupportedOperationException");
