@@ -40,10 +40,19 @@ public record Table(String schema, String name, List<Column> columns, PrimaryKey
         return null;
     }
 
-    /** The table's definition as createTable elements (columns, then constraints). */
+    /**
+     * The table's definition as createTable elements (columns, then constraints), the primary key said once: on
+     * its columns when it is unnamed and in column order, else as a constraint.
+     */
     public List<TableElement> elements() {
-        List<TableElement> elements = new ArrayList<>(columns);
-        if (primaryKey != null) {
+        List<String> flagged = columns.stream().filter(Column::isPrimaryKey).map(Column::name).toList();
+        boolean keyOnColumns = primaryKey == null || primaryKey.name() == null && primaryKey.columns().equals(flagged);
+        List<TableElement> elements = new ArrayList<>(columns.size() + 4);
+        for (Column c : columns) {
+            elements.add(keyOnColumns || !c.isPrimaryKey() ? c : new Column(c.name(), c.type(), c.isNullable(),
+                    c.serverDefault(), false, c.isIdentity(), c.isUnique(), c.comment(), c.references()));
+        }
+        if (!keyOnColumns) {
             elements.add(primaryKey);
         }
         elements.addAll(uniques);

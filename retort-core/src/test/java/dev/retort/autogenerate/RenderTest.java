@@ -110,6 +110,22 @@ class RenderTest {
                 "op.createTable(\"orders\",", "column(\"id\", integer())", "import java.util.List;");
     }
 
+    /** A reflected table has its key on the columns and as a constraint: the revision says it once. */
+    @Test
+    void aNewTablesPrimaryKeyIsWrittenOnce() throws IOException {
+        Table unnamed = new Table(null, "t", List.of(column("id", integer()).primaryKey(), column("name", text())),
+                new dev.retort.schema.PrimaryKey(null, List.of("id")), List.of(), List.of(), List.of(), List.of(), null);
+        Table named = new Table(null, "u", List.of(column("a", integer()).primaryKey(), column("b", integer()).primaryKey()),
+                new dev.retort.schema.PrimaryKey("u_pkey", List.of("a", "b")), List.of(), List.of(), List.of(), List.of(),
+                null);
+        Changes changes = SchemaDiff.compare(schema(), schema(unnamed, named), CompareOptions.defaults());
+        String upgrades = JavaRenderer.render(changes).upgrades();
+        assertThat(upgrades).contains("column(\"id\", integer()).primaryKey()", "primaryKey(\"u_pkey\", \"a\", \"b\")")
+                .doesNotContain("primaryKey(null").containsOnlyOnce(".primaryKey()");
+        LoadedRevision loaded = load(write(JavaRenderer.render(changes), "java"));
+        assertThat(loaded.upgradeOperations()).isEqualTo(Recorded.asRecorded(changes.upgrade()));
+    }
+
     @Test
     void emptyComparisonSaysSo() throws IOException {
         Changes none = SchemaDiff.compare(SchemaModel.empty(), SchemaModel.empty(), CompareOptions.defaults());
