@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,8 +24,9 @@ final class CdsTraining {
 
     public static void main(String[] args) {
         Path project = Path.of(args[0]).toAbsolutePath();
-        Map<String, String> env = new HashMap<>(System.getenv());
-        env.remove("DATABASE_URL");
+        // none of the user's environment: RETORT_CONFIG, RETORT_URL or DATABASE_URL would point the
+        // training's upgrade and downgrade at a real database
+        Map<String, String> env = Map.of();
         PrintStream sink = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
         run(project, env, sink, List.of(List.of("init", "migrations"),
                 List.of("revision", "-m", "first", "--rev-id", "aaaa00000001"),

@@ -25,7 +25,7 @@ public final class RetortCli {
             CliOption.valued("SECTION", "Section of the config file to read (default: retort).", "-n", "--name"),
             CliOption.valued("KEY=VALUE", "Value for ${KEY} in the config; repeatable. -x url=... sets the "
                     + "database URL.", "-x"),
-            CliOption.valued("URL", "Database URL (JDBC or SQLAlchemy style); overrides the config.", "--url"),
+            CliOption.valued("URL", "Database URL (JDBC or SQLAlchemy style); overrides $RETORT_URL and the config.", "--url"),
             CliOption.valued("FORMAT", "Output format: text (default) or json; for revision also the file format, "
                     + "java or sql. Repeatable: revision --format sql --format json.", "--format"),
             CliOption.flag("Print no progress lines.", "-q", "--quiet"),

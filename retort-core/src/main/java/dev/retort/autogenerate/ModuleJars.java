@@ -17,19 +17,24 @@ import java.util.stream.Stream;
 /**
  * An optional module the retort distribution ships outside its class path, in
  * {@code lib/<module>/} beside the runnable jar (retort-jpa and Hibernate in {@code lib/jpa/}),
- * so that commands which do not need it never open its jars.
+ * so that commands which do not need it never open its jars. The runnable jar sits in the build
+ * directory with {@code lib/} beside it (retort-cli/target), or in the archive's {@code lib/}
+ * itself (retort-dist).
  */
 final class ModuleJars {
     private ModuleJars() {
     }
 
     /**
-     * A class loader over the jars of {@code lib/<name>/} beside the jar that holds retort-core,
+     * A class loader over the jars of {@code lib/<name>/} beside the jar that holds retort-core (or
+     * of {@code <name>/} when that jar is itself in a directory named {@code lib}),
      * in front of retort's own classes; empty when there is no such directory (retort-core used
      * as a library, or from its build directory). Never closed: it serves the rest of the run.
      */
     static Optional<ClassLoader> loader(String name) {
-        Optional<Path> dir = home().map(h -> h.resolve("lib").resolve(name)).filter(Files::isDirectory);
+        Optional<Path> dir = home().flatMap(h -> Stream.of(h.resolve("lib").resolve(name),
+                        h.getFileName() != null && h.getFileName().toString().equals("lib") ? h.resolve(name) : null)
+                .filter(d -> d != null && Files.isDirectory(d)).findFirst());
         if (dir.isEmpty()) {
             return Optional.empty();
         }

@@ -13,7 +13,7 @@ import java.util.Optional;
  * Loads one section of retort.toml into a {@link RetortConfig}: finds the file, parses it,
  * refuses unknown keys, interpolates strings, types values, applies defaults, resolves relative
  * paths against the file's directory, and picks the URL ({@code --url} > {@code -x url=} >
- * {@code url}). Every problem is a one-line {@link RetortException}.
+ * {@code $RETORT_URL} > {@code url}). Every problem is a one-line {@link RetortException}.
  */
 public final class ConfigLoader {
     /** The tokens {@code file_template} may use. */
@@ -92,7 +92,7 @@ public final class ConfigLoader {
         }
     }
 
-    /** {@code --url} > {@code -x url=} > the config's {@code url}. */
+    /** {@code --url} > {@code -x url=} > {@code $RETORT_URL} > the config's {@code url}. */
     private static Optional<String> url(ConfigRequest request, SectionReader reader) {
         if (request.urlOverride() != null) {
             return Optional.of(request.urlOverride());
@@ -100,6 +100,10 @@ public final class ConfigLoader {
         String fromX = request.xArguments().get("url");
         if (fromX != null && !fromX.isBlank()) {
             return Optional.of(fromX);
+        }
+        String fromEnvironment = request.environment().get(ConfigRequest.URL_VARIABLE);
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return Optional.of(fromEnvironment);
         }
         return reader.string("url");
     }

@@ -29,6 +29,11 @@ public record ConfigRequest(
     public static final String DEFAULT_SECTION = "retort";
     /** The environment variable naming the config file. */
     public static final String CONFIG_VARIABLE = "RETORT_CONFIG";
+    /**
+     * The environment variable holding the database URL: it overrides the config file's
+     * {@code url}, and {@code --url} and {@code -x url=} override it (as a container sets it).
+     */
+    public static final String URL_VARIABLE = "RETORT_URL";
 
     public ConfigRequest {
         section = section == null || section.isBlank() ? DEFAULT_SECTION : section;

@@ -20,7 +20,8 @@ import java.util.TreeMap;
  * @param here                    the config file's directory ({@code ${here}})
  * @param section                 the section read ({@code -n})
  * @param scriptLocation          {@code script_location}, default {@code migrations}
- * @param url                     the database URL by precedence: {@code --url}, {@code -x url=}, {@code url}
+ * @param url                     the database URL by precedence: {@code --url}, {@code -x url=},
+ *                                {@code $RETORT_URL}, {@code url}
  * @param schema                  {@code schema}: default schema for DDL and reflection
  * @param versionTable            {@code version_table}, default {@code retort_version}
  * @param versionTableSchema      {@code version_table_schema}
@@ -114,7 +115,8 @@ public record RetortConfig(
     /** The database URL parsed; an error saying how to give one when none is configured. */
     public DatabaseUrl requireDatabaseUrl() {
         return databaseUrl().orElseThrow(() -> new RetortException("No database URL: set 'url' in [" + section + "]"
-                + configFile.map(file -> " of " + file).orElse("") + ", or pass --url URL or -x url=URL"));
+                + configFile.map(file -> " of " + file + ", or pass --url URL or -x url=URL, or set RETORT_URL")
+                .orElse(", or pass --url URL or -x url=URL")));
     }
 
     /** Every password this config holds (database URL, model URL, {@code -x} arguments), for masking output. */

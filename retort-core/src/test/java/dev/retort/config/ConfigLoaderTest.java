@@ -157,6 +157,30 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void retortUrlInTheEnvironmentBeatsTheConfigButNotTheOptions() throws IOException {
+        write("retort.toml", "[retort]\nurl = \"sqlite:///from_config.db\"\n");
+        Map<String, String> env = Map.of("RETORT_URL", "sqlite:///from_env.db");
+
+        assertThat(loader.load(request().environment(env).build()).url()).contains("sqlite:///from_env.db");
+        assertThat(loader.load(request().environment(Map.of("RETORT_URL", " ")).build()).url())
+                .contains("sqlite:///from_config.db");
+        assertThat(loader.load(request().environment(env).xArgument("url", "sqlite:///from_x.db").build()).url())
+                .contains("sqlite:///from_x.db");
+        assertThat(loader.load(request().environment(env).url("sqlite:///from_option.db").build()).url())
+                .contains("sqlite:///from_option.db");
+    }
+
+    @Test
+    void retortUrlNeedsNoInterpolableConfigUrl() throws IOException {
+        write("retort.toml", "[retort]\nurl = \"${DATABASE_URL}\"\n");
+
+        RetortConfig config = loader.load(request().environment(Map.of("RETORT_URL", "postgresql://u:pw@h/db")).build());
+
+        assertThat(config.requireDatabaseUrl().jdbcUrl()).isEqualTo("jdbc:postgresql://h/db");
+        assertThat(config.toString()).doesNotContain("pw");
+    }
+
+    @Test
     void urlOverridesNeedNoInterpolableConfigUrl() throws IOException {
         write("retort.toml", "[retort]\nurl = \"${DATABASE_URL}\"\n");
 
@@ -398,7 +422,7 @@ class ConfigLoaderTest {
         assertThatThrownBy(config::requireDatabaseUrl)
                 .isInstanceOf(RetortException.class)
                 .hasMessageStartingWith("No database URL: set 'url' in [retort] of ")
-                .hasMessageEndingWith(", or pass --url URL or -x url=URL");
+                .hasMessageEndingWith(", or pass --url URL or -x url=URL, or set RETORT_URL");
     }
 
     @Test

@@ -59,9 +59,7 @@ final class RevisionCompiler {
         }
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         if (compiler == null) {
-            throw new RetortException("Java revision files need a JDK, but " + System.getProperty("java.home")
-                    + " is a Java runtime without the compiler (javax.tools); run retort on a JDK,"
-                    + " or write SQL revisions, or compile the revisions into the application (classpath mode)");
+            throw new RetortException(noCompiler(missing.values().iterator().next().path(), missing.size()));
         }
         Path staging = cache.newStaging();
         try {
@@ -73,6 +71,15 @@ final class RevisionCompiler {
             cache.discard(staging);
         }
         return missing.size();
+    }
+
+    /** What to do on a Java runtime (a JRE, or a jlink image without jdk.compiler). */
+    static String noCompiler(Path firstFile, int files) {
+        return "Java revision " + firstFile.getFileName() + (files > 1 ? " (and " + (files - 1) + " more)" : "")
+                + " needs a JDK to compile, but " + System.getProperty("java.home") + " is a Java runtime without"
+                + " the compiler (javax.tools); run retort with a JDK's java (set JAVA_HOME to a JDK 17 or later),"
+                + " or write SQL revisions (revision --format sql), or compile the revisions into the application"
+                + " (classpath mode)";
     }
 
     private void compileInto(JavaCompiler compiler, Path staging, List<JavaSource> sources) {

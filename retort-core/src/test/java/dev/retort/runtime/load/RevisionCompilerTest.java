@@ -57,4 +57,13 @@ class RevisionCompilerTest {
 
         assertThat(cache.entry("abc").resolve("A.class")).hasContent("theirs");
     }
+
+    @Test
+    void onAJavaRuntimeTheMessageNamesTheFileAndWhatToDo() {
+        String message = RevisionCompiler.noCompiler(Path.of("/p/migrations/versions/ab12_add.java"), 3);
+
+        assertThat(message).startsWith("Java revision ab12_add.java (and 2 more) needs a JDK to compile, but ")
+                .contains(System.getProperty("java.home"))
+                .contains("set JAVA_HOME to a JDK").contains("revision --format sql").doesNotContain("\n");
+    }
 }
