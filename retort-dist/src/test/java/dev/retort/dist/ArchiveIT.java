@@ -48,6 +48,13 @@ class ArchiveIT {
 
         assertThat(shell.ok(linkToLink, "--version").out()).isEqualTo("retort " + Distribution.VERSION + "\n");
         assertThat(home.resolve("lib/retort.jsa").toFile().exists()).isEqualTo(!format.equals("zip"));
+        if (!format.equals("zip")) {
+            // later runs map it (JAVA_OPTS comes after the launcher's options)
+            Path log = tmp.resolve("cds.log");
+            shell.env("JAVA_OPTS", "-Xlog:cds=info:file=" + log).ok(link, "--version");
+            shell.env("JAVA_OPTS", null);
+            assertThat(Files.readString(log)).contains("Opened archive " + home.resolve("lib/retort.jsa"));
+        }
 
         shell.ok(link, "init", "migrations");
         Path sql = work.resolve(Distribution.generated(
@@ -80,6 +87,23 @@ class ArchiveIT {
         assertThat(bad.err()).isEqualTo("FAILED: JAVA_HOME is " + tmp.resolve("no jdk here") + ", but "
                 + tmp.resolve("no jdk here/bin/java") + " is not an executable; set JAVA_HOME to a JDK 17 or later,"
                 + " or unset it to use the java on PATH\n");
+    }
+
+    @Test
+    void withNoJavaAnywhereItSaysWhatToInstall() throws IOException {
+        Path home = Distribution.unpack("tar.gz", tmp.resolve("d"));
+        // a PATH with the tools the launcher uses before it looks for java, and no java
+        Path bin = Files.createDirectories(tmp.resolve("bin"));
+        for (String tool : List.of("dirname", "readlink")) {
+            Files.createSymbolicLink(bin.resolve(tool), Path.of("/usr/bin", tool));
+        }
+        Shell shell = new Shell(tmp, tmp).env("PATH", bin.toString()).env("JAVA_HOME", null);
+
+        Shell.Result none = shell.run(home.resolve("bin/retort"), "--version");
+
+        assertThat(none.code()).isEqualTo(1);
+        assertThat(none.err()).isEqualTo("FAILED: no java found: install a JDK 17 or later and put its bin/ on PATH,"
+                + " or set JAVA_HOME\n");
     }
 
     @Test
