@@ -56,6 +56,11 @@ class ArchiveIT {
             assertThat(Files.readString(log)).contains("Opened archive " + home.resolve("lib/retort.jsa"));
         }
 
+        // run by a relative path, with a CDPATH that makes cd print the directory it finds
+        Shell beside = shell.in(home.getParent()).env("CDPATH", home.getParent().toString());
+        assertThat(beside.ok(Path.of(home.getFileName() + "/bin/retort"), "--version").out())
+                .isEqualTo("retort " + Distribution.VERSION + "\n");
+
         shell.ok(link, "init", "migrations");
         Path sql = work.resolve(Distribution.generated(
                 shell.ok(link, "revision", "-m", "create account", "--rev-id", "a1", "--format", "sql")));
@@ -87,6 +92,22 @@ class ArchiveIT {
         assertThat(bad.err()).isEqualTo("FAILED: JAVA_HOME is " + tmp.resolve("no jdk here") + ", but "
                 + tmp.resolve("no jdk here/bin/java") + " is not an executable; set JAVA_HOME to a JDK 17 or later,"
                 + " or unset it to use the java on PATH\n");
+    }
+
+    @Test
+    void jpaPackagesFindRetortJpaInLibJpa() throws IOException {
+        Path home = Distribution.unpack("zip", tmp.resolve("d"));
+        Path project = Files.createDirectories(tmp.resolve("p/classes")).getParent();
+        Files.createDirectories(project.resolve("migrations/versions"));
+        Files.writeString(project.resolve("retort.toml"), "[retort]\nurl = \"sqlite:///app.db\"\n[retort.model]\n"
+                + "classpath = [\"classes\"]\njpa_packages = [\"com.example.none\"]\n");
+
+        Shell.Result check = new Shell(project, tmp).env("RETORT_CDS", "off").run(home.resolve("bin/retort"), "check");
+
+        // retort-jpa's own answer (it was loaded from lib/jpa/), not "jpa_packages needs retort-jpa on the class path"
+        assertThat(check.code()).isEqualTo(1);
+        assertThat(check.err()).isEqualTo("FAILED: jpa_packages [com.example.none]: no @Entity, @Embeddable,"
+                + " @MappedSuperclass or @Converter class in packages [com.example.none]\n");
     }
 
     @Test
