@@ -1,0 +1,5 @@
+CREATE TABLE account (
+    id INTEGER NOT NULL PRIMARY KEY,
+    name VARCHAR(100) NOT NULL,
+    email VARCHAR(255)
+);

@@ -1,0 +1,101 @@
+package dev.retort.maven;
+
+import dev.retort.command.Report;
+import dev.retort.command.Reports;
+import dev.retort.config.Secrets;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.maven.plugin.logging.Log;
+
+/**
+ * What a goal prints, through Maven's {@link Log}: the text lines the CLI prints, each passed
+ * through {@link Secrets#mask} first, so that no password reaches the build log (not even in a
+ * driver's message).
+ */
+final class MavenOutput {
+    private final Log log;
+    private Secrets secrets;
+
+    MavenOutput(Log log, Secrets secrets) {
+        this.log = log;
+        this.secrets = secrets;
+    }
+
+    /** Masks these passwords too from now on (the config's, once it is read). */
+    void addSecrets(Secrets more) {
+        secrets = secrets.and(more);
+    }
+
+    String mask(String text) {
+        return secrets.mask(text);
+    }
+
+    void info(String line) {
+        log.info(mask(line));
+    }
+
+    void warn(String line) {
+        log.warn(mask(line));
+    }
+
+    void error(String line) {
+        log.error(mask(line));
+    }
+
+    /** Logs the report's text form, one {@code [INFO]} line per line the CLI would print. */
+    void report(Report report, String command) {
+        lines(text(report, command));
+    }
+
+    /** Logs each line of {@code text}; empty lines too, so that printed files keep their shape. */
+    void lines(String text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        for (String line : text.split("\\R", -1)) {
+            info(line);
+        }
+    }
+
+    /** The text form of a report, as {@code retort COMMAND} prints it; without the final newline. */
+    static String text(Report report, String command) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+        Reports.print(report, command, Reports.Format.TEXT, out);
+        String text = buffer.toString(StandardCharsets.UTF_8);
+        return text.endsWith(System.lineSeparator()) ? text.substring(0, text.length() - System.lineSeparator().length())
+                : text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    /**
+     * {@code e} and its causes as a copy whose messages are masked and whose stack traces are the
+     * originals: what Maven prints under {@code -e} then shows no password either.
+     */
+    Throwable masked(Throwable e) {
+        Throwable copy = new MaskedException(e.getClass().getName(), mask(String.valueOf(e.getMessage())),
+                e.getCause() == null || e.getCause() == e ? null : masked(e.getCause()));
+        copy.setStackTrace(e.getStackTrace());
+        return copy;
+    }
+
+    /**
+     * An exception standing in for another: its message, masked, is the original's (so Maven,
+     * which appends a cause's message when the failure's own does not contain it, prints one
+     * message), and it prints as the original class.
+     */
+    static final class MaskedException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final String originalClass;
+
+        MaskedException(String originalClass, String message, Throwable cause) {
+            super(message, cause);
+            this.originalClass = originalClass;
+        }
+
+        @Override
+        public String toString() {
+            return originalClass + ": " + getMessage();
+        }
+    }
+}
