@@ -1,5 +1,6 @@
 package dev.retort.maven;
 
+import dev.retort.RetortException;
 import dev.retort.command.MigrateCommand;
 import dev.retort.command.Project;
 import java.time.Clock;
@@ -27,6 +28,9 @@ public class DowngradeMojo extends MigrateMojo {
 
     @Override
     void run(Project project, MavenOutput out) {
+        if (!isSet(target)) {
+            throw new RetortException("downgrade needs a target: -Dretort.target=-1, base or a revision id");
+        }
         var request = new MigrateCommand.Request(false, target, sql, tag, force, false);
         MigrateCommand.Result result = MigrateCommand.run(project, request, new LogProgress(out), Clock.systemUTC());
         report(result, count(result.steps().size(), "revision") + " reverted", out);

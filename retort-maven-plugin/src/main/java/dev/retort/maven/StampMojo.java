@@ -1,5 +1,6 @@
 package dev.retort.maven;
 
+import dev.retort.RetortException;
 import dev.retort.command.MigrateCommand;
 import dev.retort.command.Project;
 import dev.retort.command.StampCommand;
@@ -26,6 +27,9 @@ public class StampMojo extends MigrateMojo {
 
     @Override
     void run(Project project, MavenOutput out) {
+        if (revisions == null || revisions.isEmpty()) {
+            throw new RetortException("stamp needs the revisions to stamp: -Dretort.revisions=head (or base, or ids)");
+        }
         var request = new StampCommand.Request(revisions, sql, purge, tag);
         MigrateCommand.Result result = StampCommand.run(project, request, new LogProgress(out), Clock.systemUTC());
         report(result, "Stamped", out);

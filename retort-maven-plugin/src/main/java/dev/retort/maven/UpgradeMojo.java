@@ -27,7 +27,8 @@ public class UpgradeMojo extends MigrateMojo {
 
     @Override
     void run(Project project, MavenOutput out) {
-        var request = new MigrateCommand.Request(true, target, sql, tag, false, ignoreChecksums);
+        var request = new MigrateCommand.Request(true, isSet(target) ? target : "head", sql, tag, false,
+                ignoreChecksums);
         MigrateCommand.Result result = MigrateCommand.run(project, request, new LogProgress(out), Clock.systemUTC());
         report(result, count(result.steps().size(), "revision") + " applied", out);
     }
