@@ -69,27 +69,37 @@ final class MavenOutput {
     }
 
     /**
-     * {@code e} and its causes as a copy whose messages are masked and whose stack traces are the
-     * originals: what Maven prints under {@code -e} then shows no password either.
+     * {@code e} as a copy whose message is masked and whose stack trace is the original, with
+     * its causes, masked the same way, attached as suppressed exceptions rather than as causes:
+     * Maven appends each cause's message to the failure's one line (a driver's "Connection
+     * refused" after retort's own sentence), but prints suppressed ones only in the {@code -e}
+     * stack trace, where they belong.
      */
     Throwable masked(Throwable e) {
-        Throwable copy = new MaskedException(e.getClass().getName(), mask(String.valueOf(e.getMessage())),
-                e.getCause() == null || e.getCause() == e ? null : masked(e.getCause()));
+        Throwable copy = copy(e);
+        for (Throwable cause = e.getCause(); cause != null && cause != e; cause = cause.getCause()) {
+            copy.addSuppressed(copy(cause));
+        }
+        return copy;
+    }
+
+    private Throwable copy(Throwable e) {
+        Throwable copy = new MaskedException(e.getClass().getName(), mask(String.valueOf(e.getMessage())));
         copy.setStackTrace(e.getStackTrace());
         return copy;
     }
 
     /**
      * An exception standing in for another: its message, masked, is the original's (so Maven,
-     * which appends a cause's message when the failure's own does not contain it, prints one
-     * message), and it prints as the original class.
+     * which appends a cause's message when the failure's own does not contain it, prints the
+     * message once), and it prints as the original class.
      */
     static final class MaskedException extends Exception {
         private static final long serialVersionUID = 1L;
         private final String originalClass;
 
-        MaskedException(String originalClass, String message, Throwable cause) {
-            super(message, cause);
+        MaskedException(String originalClass, String message) {
+            super(message);
             this.originalClass = originalClass;
         }
 

@@ -127,7 +127,7 @@ class MavenPluginIT {
         assertThat(run.output()).doesNotContain("pw-n0t-logged").doesNotContain("\tat ");
         assertThat(run.lines()).anyMatch(l -> l.startsWith("[ERROR] Failed to execute goal dev.retort:retort-maven-plugin")
                 && l.contains(":upgrade (default-cli) on project sample: Can't connect to postgresql://app:***@127.0.0.1:1/app")
-                && l.indexOf("Can't connect") == l.lastIndexOf("Can't connect"));
+                && l.endsWith("is the server running and the host and port right? -> [Help 1]"));
     }
 
     /**
