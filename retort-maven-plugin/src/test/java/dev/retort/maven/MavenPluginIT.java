@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MavenPluginIT {
     private static final Path MVN = Path.of(required("maven.home"), "bin", "mvn");
-    private static boolean resolved;
+    /** Whether a run has resolved the plugin and what it needs, so that the next ones can be offline. */
+    private static boolean resolved = Boolean.getBoolean("retort.it.offline");
 
     @TempDir
     static Path shared;
