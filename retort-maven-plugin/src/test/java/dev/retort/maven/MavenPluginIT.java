@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MavenPluginIT {
     private static final Path MVN = Path.of(required("maven.home"), "bin", "mvn");
     /** Whether a run has resolved the plugin and what it needs, so that the next ones can be offline. */
-    private static boolean resolved = Boolean.getBoolean("retort.it.offline");
+    private static boolean resolved;
 
     @TempDir
     static Path shared;
