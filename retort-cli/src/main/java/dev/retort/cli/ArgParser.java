@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.command.Reports;
 import java.util.List;
 import java.util.Map;
 
@@ -128,5 +129,48 @@ final class ArgParser {
             throw new UsageException("unexpected argument '" + parsed.positionals().get(spec.maxArgs()) + "'",
                     spec.name());
         }
+    }
+
+    /**
+     * The output format the last {@code --format text|json} of a command line asks for, read
+     * leniently for a command line that did not parse: so that a usage error is reported as JSON
+     * when JSON was asked for. Skips the values of the options it knows (so {@code -m --format}
+     * is a message), stops at {@code --}.
+     */
+    static Reports.Format lastOutputFormat(String[] args, List<CliOption> globalOptions,
+                                           Map<String, CliCommand> commands) {
+        Reports.Format format = Reports.Format.TEXT;
+        for (int i = 0; i < args.length && !args[i].equals("--"); i++) {
+            String arg = args[i];
+            String value = null;
+            if (arg.equals("--format") && i + 1 < args.length) {
+                value = args[++i];
+            } else if (arg.startsWith("--format=")) {
+                value = arg.substring("--format=".length());
+            } else if (looksLikeOption(arg) && arg.indexOf('=') < 0 && takesValue(arg, globalOptions, commands)) {
+                i++;
+            }
+            if ("json".equalsIgnoreCase(value)) {
+                format = Reports.Format.JSON;
+            } else if ("text".equalsIgnoreCase(value)) {
+                format = Reports.Format.TEXT;
+            }
+        }
+        return format;
+    }
+
+    private static boolean takesValue(String name, List<CliOption> globalOptions, Map<String, CliCommand> commands) {
+        for (CliOption option : globalOptions) {
+            if (option.names().contains(name)) {
+                return option.takesValue();
+            }
+        }
+        for (CliCommand command : commands.values()) {
+            CliOption option = command.spec().option(name);
+            if (option != null) {
+                return option.takesValue();
+            }
+        }
+        return false;
     }
 }

@@ -9,6 +9,7 @@ interface CliCommand {
      * Runs the command on parsed arguments.
      *
      * @return the exit code
+     * @throws UsageException when the arguments make no sense together (exit 2)
      */
-    int run(RetortCli cli, ParsedArgs args);
+    int run(RetortCli cli, ParsedArgs args) throws UsageException;
 }

@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.RetortException;
+import dev.retort.command.ErrorReport;
 import dev.retort.command.Project;
 import dev.retort.command.Report;
 import dev.retort.command.Reports;
@@ -50,32 +51,37 @@ public final class RetortCli {
 
     /** Parses and runs one command line; returns the exit code. */
     static int execute(String[] arguments, CliContext context) {
-        ParsedArgs args;
         try {
-            args = ArgParser.parse(arguments, GLOBAL_OPTIONS, COMMANDS);
+            ParsedArgs args = ArgParser.parse(arguments, GLOBAL_OPTIONS, COMMANDS);
+            RetortCli cli = new RetortCli(context, args);
             if (args.has("--version")) {
-                context.out().println(Version.text());
-                return 0;
+                checkValues(args);
+                return cli.print(new Version.Report(Version.number()), "version");
             }
             if (args.has("--help")) {
-                HelpCommand.print(context.out(), args.command() == null ? null : args.command().spec());
-                return 0;
+                checkValues(args);
+                return cli.print(new HelpCommand.Report(args.command() == null ? null : args.command().spec()), "help");
             }
             if (args.command() == null) {
                 throw new UsageException("no command given", null);
             }
             ArgParser.checkPositionals(args);
             checkValues(args);
+            try {
+                return args.command().run(cli, args);
+            } catch (RuntimeException e) {
+                return cli.failed(e);
+            }
         } catch (UsageException e) {
             context.err().println("retort: " + e.getMessage());
             context.err().println(e.hint());
+            if (ArgParser.lastOutputFormat(arguments, GLOBAL_OPTIONS, COMMANDS) == Reports.Format.JSON) {
+                Map<String, Object> details = new LinkedHashMap<>();
+                details.put("hint", e.hint());
+                Reports.printJson(e.command(), null, new ErrorReport(ErrorReport.USAGE, e.getMessage(), details),
+                        context.out());
+            }
             return 2;
-        }
-        RetortCli cli = new RetortCli(context, args);
-        try {
-            return args.command().run(cli, args);
-        } catch (RuntimeException e) {
-            return cli.failed(e);
         }
     }
 
@@ -111,6 +117,31 @@ public final class RetortCli {
             ex.printStackTrace(context.err());
         }
         context.err().println("FAILED: " + message);
+        if (outputFormat() == Reports.Format.JSON) {
+            Reports.printJson(args.command().spec().name(), null, ErrorReport.of(ex, message), context.out());
+        }
+        return 1;
+    }
+
+    /**
+     * A command that ran and found a problem (check, validate, verify): its report, then in text
+     * the {@code FAILED: } line on stderr (when there is one), in JSON the report's document with an
+     * {@code error} beside its fields. Exit 1.
+     *
+     * @param failedLine the text after {@code FAILED: }, or null when the text report says it all
+     */
+    int printFailure(Report report, String command, String kind, String failedLine, String message) {
+        if (outputFormat() == Reports.Format.JSON) {
+            Reports.printJson(command, report, ErrorReport.of(kind, message), context.out());
+            if (failedLine != null) {
+                context.err().println("FAILED: " + failedLine);
+            }
+            return 1;
+        }
+        print(report, command);
+        if (failedLine != null) {
+            context.err().println("FAILED: " + failedLine);
+        }
         return 1;
     }
 

@@ -4,6 +4,7 @@ import dev.retort.command.CheckCommand;
 import dev.retort.command.CurrentCommand;
 import dev.retort.command.EnsureVersionCommand;
 import dev.retort.command.MigrateCommand;
+import dev.retort.command.MigrationRefusedException;
 import dev.retort.command.StampCommand;
 import dev.retort.command.ValidateCommand;
 import dev.retort.dialect.LockHolder;
@@ -133,13 +134,12 @@ final class RuntimeCommands {
         public int run(RetortCli cli, ParsedArgs args) {
             ValidateCommand.Result result = ValidateCommand.run(cli.project(), args.values("--accept"),
                     Clock.systemUTC());
-            cli.print(result, "validate");
             if (result.ok()) {
-                return 0;
+                return cli.print(result, "validate");
             }
-            cli.context.err().println("FAILED: " + result.problems().size() + " applied revision"
-                    + (result.problems().size() == 1 ? " does" : "s do") + " not match the revision files");
-            return 1;
+            String message = result.problems().size() + " applied revision"
+                    + (result.problems().size() == 1 ? " does" : "s do") + " not match the revision files";
+            return cli.printFailure(result, "validate", MigrationRefusedException.CHECKSUM, message, message);
         }
     }
 
@@ -185,8 +185,13 @@ final class RuntimeCommands {
         @Override
         public int run(RetortCli cli, ParsedArgs args) {
             CheckCommand.Result result = CheckCommand.run(cli.project(), cli.context.err()::println);
-            cli.print(result, "check");
-            return result.clean() ? 0 : 1;
+            if (result.clean()) {
+                return cli.print(result, "check");
+            }
+            int count = result.differences().size();
+            return cli.printFailure(result, "check", "differences", null, count + " difference"
+                    + (count == 1 ? "" : "s") + " between the model and the database; run 'retort revision "
+                    + "--autogenerate' to write a revision for them");
         }
     }
 }

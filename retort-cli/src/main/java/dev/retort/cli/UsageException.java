@@ -10,6 +10,11 @@ final class UsageException extends Exception {
         this.command = command;
     }
 
+    /** The command the command line named, or null. */
+    String command() {
+        return command;
+    }
+
     /** What to run for help: {@code retort heads --help} or {@code retort --help}. */
     String hint() {
         return "Run 'retort " + (command == null ? "" : command + " ") + "--help' for usage.";

@@ -21,11 +21,9 @@ final class Verify implements CliCommand {
     @Override
     public int run(RetortCli cli, ParsedArgs args) {
         VerifyCommand.Result result = VerifyCommand.run(cli.project(), RuntimeCommands.progress(cli));
-        cli.print(result, "verify");
         if (result.passed()) {
-            return 0;
+            return cli.print(result, "verify");
         }
-        cli.context.err().println("FAILED: " + result.summary());
-        return 1;
+        return cli.printFailure(result, "verify", "verify", result.summary(), result.summary());
     }
 }

@@ -1,6 +1,5 @@
 package dev.retort.command;
 
-import dev.retort.RetortException;
 import dev.retort.runtime.ChecksumCheck;
 import dev.retort.runtime.load.LoadedRevision;
 import dev.retort.script.MigrationStep;
@@ -33,8 +32,9 @@ final class MigrationGuards {
         String more = problems.size() == 1 ? "" : " (" + (problems.size() - 1) + " more: run 'retort validate')";
         String fix = first.missing() ? "restore the file" : "restore the file, or accept the edit with 'retort validate "
                 + "--accept " + first.revision() + "'";
-        throw new RetortException("Revision " + first.text() + more + "; " + fix
-                + ", or upgrade with --ignore-checksums");
+        throw new MigrationRefusedException(MigrationRefusedException.CHECKSUM, "Revision " + first.text() + more
+                + "; " + fix + ", or upgrade with --ignore-checksums",
+                problems.stream().map(ChecksumCheck.Problem::revision).toList());
     }
 
     /**
@@ -44,11 +44,14 @@ final class MigrationGuards {
     static Map<String, LoadedRevision> refuseIrreversible(List<? extends MigrationStep> steps,
                                                           Map<String, LoadedRevision> bodies, boolean force) {
         List<String> irreversible = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         for (MigrationStep step : steps) {
             if (step instanceof MigrationStep.RevisionStep rs && !step.isUpgrade() && rs.revision().script() != null) {
                 RevisionScript script = rs.revision().script();
-                whyIrreversible(script, bodies.get(script.id())).ifPresent(why ->
-                        irreversible.add(script.id() + " (" + script.path() + ": " + why + ")"));
+                whyIrreversible(script, bodies.get(script.id())).ifPresent(why -> {
+                    irreversible.add(script.id() + " (" + script.path() + ": " + why + ")");
+                    ids.add(script.id());
+                });
             }
         }
         if (irreversible.isEmpty()) {
@@ -56,9 +59,10 @@ final class MigrationGuards {
         }
         if (!force) {
             boolean one = irreversible.size() == 1;
-            throw new RetortException("Can't downgrade across irreversible revision" + (one ? " " : "s ")
+            throw new MigrationRefusedException(MigrationRefusedException.IRREVERSIBLE,
+                    "Can't downgrade across irreversible revision" + (one ? " " : "s ")
                     + String.join(", ", irreversible) + "; downgrade with --force to move the version rows past "
-                    + (one ? "it" : "them") + " anyway");
+                    + (one ? "it" : "them") + " anyway", ids);
         }
         Map<String, LoadedRevision> forced = new LinkedHashMap<>(bodies);
         forced.replaceAll((id, body) -> body.forced());

@@ -6,10 +6,9 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.retort.script.Revision;
 import dev.retort.script.RevisionScript;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.TreeSet;
 
@@ -37,21 +36,37 @@ public final class Reports {
             out.flush();
             return;
         }
-        try {
-            OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            JsonGenerator json = Json.FACTORY.createGenerator(writer);
+        printJson(command, report, null, out);
+    }
+
+    /**
+     * Prints one JSON document: {@code schema}, {@code command} (null when the command line named
+     * none), the report's fields when there is a report, and {@code error} when the command failed.
+     * The document is written whole or not at all.
+     *
+     * @param report the command's result, or null when it failed before having one
+     * @param error  why the command failed, or null when it succeeded
+     */
+    public static void printJson(String command, Report report, ErrorReport error, PrintStream out) {
+        StringWriter buffer = new StringWriter();
+        try (JsonGenerator json = Json.FACTORY.createGenerator(buffer)) {
             json.setPrettyPrinter(new DefaultPrettyPrinter());
             json.writeStartObject();
             json.writeNumberField("schema", JSON_SCHEMA);
             json.writeStringField("command", command);
-            report.writeJson(json);
+            if (report != null) {
+                report.writeJson(json);
+            }
+            if (error != null) {
+                error.writeJson(json);
+            }
             json.writeEndObject();
-            json.flush();
-            writer.write(System.lineSeparator());
-            writer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        out.print(buffer);
+        out.println();
+        out.flush();
     }
 
     /** One revision as a JSON object; the same layout in every command. */

@@ -33,7 +33,7 @@ public final class ConfigLoader {
             throw notFound(source.shown(), section);
         }
         if (!(sectionValue instanceof TomlTable table)) {
-            throw new RetortException("'" + section + "' in " + source.path() + " must be a table: write [" + section + "]");
+            throw new ConfigException("'" + section + "' in " + source.path() + " must be a table: write [" + section + "]");
         }
         Path here = source.path().getParent();
         Interpolator interpolator = new Interpolator(request.xArguments(), request.environment(), here);
@@ -171,7 +171,7 @@ public final class ConfigLoader {
     }
 
     private static RetortException notFound(String shown, String section) {
-        return new RetortException("No config file '" + shown + "' found, or file has no '[" + section
+        return new ConfigException("No config file '" + shown + "' found, or file has no '[" + section
                 + "]' section; run 'retort init migrations' to create one or pass -c FILE");
     }
 }

@@ -1,6 +1,5 @@
 package dev.retort.config;
 
-import dev.retort.RetortException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +28,7 @@ final class DatabaseUrlParser {
 
     static DatabaseUrl parse(String text, Path baseDirectory) {
         if (text == null || text.isBlank()) {
-            throw new RetortException("The database URL is empty; give one of " + ACCEPTED);
+            throw new ConfigException("The database URL is empty; give one of " + ACCEPTED);
         }
         String url = text.strip();
         String lower = url.toLowerCase(Locale.ROOT);
@@ -41,13 +40,13 @@ final class DatabaseUrlParser {
         }
         int separator = url.indexOf("://");
         if (separator <= 0 || !url.substring(0, separator).matches("[A-Za-z0-9_+]+")) {
-            throw new RetortException("Unrecognized database URL starting '" + safePrefix(url)
+            throw new ConfigException("Unrecognized database URL starting '" + safePrefix(url)
                     + "'; give one of " + ACCEPTED);
         }
         String scheme = url.substring(0, separator);
         String dialect = scheme.split("\\+", 2)[0].toLowerCase(Locale.ROOT);
         if (!SCHEMES.contains(dialect)) {
-            throw new RetortException("Unsupported database URL scheme '" + scheme + "://'; give one of " + ACCEPTED);
+            throw new ConfigException("Unsupported database URL scheme '" + scheme + "://'; give one of " + ACCEPTED);
         }
         return switch (dialect) {
             case "postgresql", "postgres" -> serverUrl(url, DatabaseKind.POSTGRESQL, "jdbc:postgresql://");
@@ -70,7 +69,7 @@ final class DatabaseUrlParser {
         String subprotocol = (colon < 0 ? rest : rest.substring(0, colon)).toLowerCase(Locale.ROOT);
         DatabaseKind kind = JDBC_SUBPROTOCOLS.get(subprotocol);
         if (kind == null) {
-            throw new RetortException("Unsupported JDBC URL 'jdbc:" + safePrefix(subprotocol)
+            throw new ConfigException("Unsupported JDBC URL 'jdbc:" + safePrefix(subprotocol)
                     + ":...'; retort supports jdbc:postgresql, jdbc:mysql, jdbc:mariadb, jdbc:sqlserver, "
                     + "jdbc:sqlite and jdbc:h2");
         }

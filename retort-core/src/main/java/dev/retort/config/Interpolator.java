@@ -124,17 +124,17 @@ public final class Interpolator {
         }
 
         private RetortException undefined(String name) {
-            return new RetortException("Undefined variable '" + name + "' in " + where + "; set it with -x "
+            return new ConfigException("Undefined variable '" + name + "' in " + where + "; set it with -x "
                     + name + "=... or the environment variable " + name + ", or give a default: ${" + name
                     + ":-value}");
         }
 
         private RetortException unterminated() {
-            return new RetortException("Unterminated '${' in " + where + "; close it with '}' or write a literal $ as $$");
+            return new ConfigException("Unterminated '${' in " + where + "; close it with '}' or write a literal $ as $$");
         }
 
         private RetortException malformed() {
-            return new RetortException("Malformed '${' in " + where
+            return new ConfigException("Malformed '${' in " + where
                     + "; write ${name} or ${name:-default}, and a literal $ as $$");
         }
     }

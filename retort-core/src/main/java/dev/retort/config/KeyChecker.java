@@ -1,6 +1,5 @@
 package dev.retort.config;
 
-import dev.retort.RetortException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,7 @@ final class KeyChecker {
                 .filter(key -> !known.contains(key))
                 .findFirst();
         firstUnknown.ifPresent(key -> {
-            throw new RetortException("Unknown key " + new KeyLocation(key, tableName, file) + hint(key, known, elsewhere));
+            throw new ConfigException("Unknown key " + new KeyLocation(key, tableName, file) + hint(key, known, elsewhere));
         });
     }
 

@@ -1,6 +1,5 @@
 package dev.retort.config;
 
-import dev.retort.RetortException;
 import dev.retort.script.ScriptFormat;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -107,14 +106,14 @@ public record RetortConfig(
     /** The database URL parsed, if one is configured; a bad URL is an error. */
     public Optional<DatabaseUrl> databaseUrl() {
         if (urlProblem != null) {
-            throw new RetortException(urlProblem);
+            throw new ConfigException(urlProblem);
         }
         return url.map(text -> DatabaseUrl.parse(text, workingDirectory));
     }
 
     /** The database URL parsed; an error saying how to give one when none is configured. */
     public DatabaseUrl requireDatabaseUrl() {
-        return databaseUrl().orElseThrow(() -> new RetortException("No database URL: set 'url' in [" + section + "]"
+        return databaseUrl().orElseThrow(() -> new ConfigException("No database URL: set 'url' in [" + section + "]"
                 + configFile.map(file -> " of " + file + ", or pass --url URL or -x url=URL, or set RETORT_URL")
                 .orElse(", or pass --url URL or -x url=URL")));
     }

@@ -1,5 +1,6 @@
 package dev.retort.config;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dev.retort.RetortException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +47,7 @@ public final class Secrets {
         return NONE;
     }
 
-    /** These passwords, each also in its percent-encoded and form-encoded forms. */
+    /** These passwords, each also in its percent-encoded, form-encoded and JSON-escaped forms. */
     public static Secrets of(Collection<String> passwords) {
         Set<String> all = new LinkedHashSet<>();
         for (String password : passwords) {
@@ -55,6 +56,8 @@ public final class Secrets {
                 all.add(PercentCodec.encodeAll(password, true));
                 all.add(PercentCodec.encodeAll(password, false));
                 all.add(URLEncoder.encode(password, StandardCharsets.UTF_8));
+                // as it stands inside a JSON string (--format json): a quote or backslash escaped
+                all.add(new String(JsonStringEncoder.getInstance().quoteAsString(password)));
             }
         }
         return all.isEmpty() ? NONE : new Secrets(all);

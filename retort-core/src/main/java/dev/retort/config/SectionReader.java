@@ -85,7 +85,7 @@ final class SectionReader {
         Object value = raw(key);
         if (value instanceof Long number) {
             if (number < Integer.MIN_VALUE || number > Integer.MAX_VALUE) {
-                throw new RetortException("Key " + at(key) + " is out of range: " + number);
+                throw new ConfigException("Key " + at(key) + " is out of range: " + number);
             }
             return Optional.of(number.intValue());
         }
@@ -93,7 +93,7 @@ final class SectionReader {
             try {
                 return Integer.valueOf(text.strip());
             } catch (NumberFormatException e) {
-                throw new RetortException("Key " + at(key) + " must be an integer, not '" + text + "'");
+                throw new ConfigException("Key " + at(key) + " must be an integer, not '" + text + "'");
             }
         });
     }
@@ -106,7 +106,7 @@ final class SectionReader {
         return stringOrNumber(key, value, "a boolean").map(text -> switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw new RetortException("Key " + at(key) + " must be true or false, not '" + text + "'");
+            default -> throw new ConfigException("Key " + at(key) + " must be true or false, not '" + text + "'");
         });
     }
 
@@ -124,7 +124,7 @@ final class SectionReader {
     }
 
     RetortException invalid(String key, String value, String accepted) {
-        return new RetortException("Invalid value '" + value + "' for key " + at(key) + "; " + accepted);
+        return new ConfigException("Invalid value '" + value + "' for key " + at(key) + "; " + accepted);
     }
 
     private Optional<String> stringOrNumber(String key, Object value, String expected) {
@@ -142,7 +142,7 @@ final class SectionReader {
     }
 
     private RetortException wrongType(String key, String expected, Object value) {
-        return new RetortException("Key " + at(key) + " must be " + expected + ", not " + describe(value));
+        return new ConfigException("Key " + at(key) + " must be " + expected + ", not " + describe(value));
     }
 
     private static Optional<String> notEmpty(String text) {

@@ -1,6 +1,5 @@
 package dev.retort.config;
 
-import dev.retort.RetortException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
@@ -22,7 +21,7 @@ final class SqliteUrls {
         int question = afterScheme.indexOf('?');
         String location = question < 0 ? afterScheme : afterScheme.substring(0, question);
         if (!location.isEmpty() && !location.startsWith("/")) {
-            throw new RetortException("A SQLite URL names no host: write sqlite:///relative.db, "
+            throw new ConfigException("A SQLite URL names no host: write sqlite:///relative.db, "
                     + "sqlite:////absolute/path.db or sqlite:// (in memory)");
         }
         UrlComponents parts = UrlComponents.parse(question < 0 ? "sqlite://" : "sqlite://?" + afterScheme.substring(question + 1));

@@ -6,7 +6,6 @@ import com.electronwill.nightconfig.core.io.ParsingException;
 import com.electronwill.nightconfig.core.io.ParsingMode;
 import com.electronwill.nightconfig.toml.TomlFormat;
 import com.electronwill.nightconfig.toml.TomlParser;
-import dev.retort.RetortException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -32,14 +31,14 @@ final class TomlFiles {
             // malformed UTF-8 becomes U+FFFD rather than an error, as with the former parser
             text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new RetortException("Cannot read config file " + file + ": " + e.getMessage(), e);
+            throw new ConfigException("Cannot read config file " + file + ": " + e.getMessage(), e);
         }
         LineCountingReader reader = new LineCountingReader(new StringReader(text));
         Config config = TomlFormat.newConfig(LinkedHashMap::new);
         try {
             new TomlParser().parse(reader, config, ParsingMode.REPLACE);
         } catch (ParsingException e) {
-            throw new RetortException(file + ":" + reader.line() + ": " + oneLine(CredentialFinder.maskAll(String.valueOf(e.getMessage()))));
+            throw new ConfigException(file + ":" + reader.line() + ": " + oneLine(CredentialFinder.maskAll(String.valueOf(e.getMessage()))));
         }
         return table(config);
     }

@@ -1,6 +1,5 @@
 package dev.retort.config;
 
-import dev.retort.RetortException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +55,7 @@ record UrlComponents(
         Matcher m = SQLALCHEMY_URL.matcher(url);
         String scheme = url.substring(0, Math.max(0, url.indexOf("://")));
         if (!m.matches()) {
-            throw new RetortException("Malformed database URL for '" + scheme
+            throw new ConfigException("Malformed database URL for '" + scheme
                     + "://'; write it as " + scheme + "://user:password@host:port/database?key=value");
         }
         String masked = m.group("password") == null ? url
@@ -64,7 +63,7 @@ record UrlComponents(
         masked = CredentialFinder.maskAll(masked);
         String host = m.group("ipv6") != null ? "[" + m.group("ipv6") + "]" : emptyToNull(m.group("host"));
         if (m.group("user") != null && hasAnotherAt(url, m.end("password") >= 0 ? m.end("password") : m.end("user"))) {
-            throw new RetortException("Database URL for '" + scheme + "://' has more than one '@'; "
+            throw new ConfigException("Database URL for '" + scheme + "://' has more than one '@'; "
                     + "write an '@' in the user name or password as %40");
         }
         String user = decodeCredential(m.group("user"), "user name", masked);
@@ -111,13 +110,13 @@ record UrlComponents(
         if (text == null) {
             return null;
         }
-        return PercentCodec.decode(text, false).orElseThrow(() -> new RetortException(
+        return PercentCodec.decode(text, false).orElseThrow(() -> new ConfigException(
                 "Invalid percent-escape in the " + what + " of database URL '" + masked
                         + "'; write '%' as %25 and other special characters as %XX"));
     }
 
     private static String decodeQueryPart(String text, String masked) {
-        return PercentCodec.decode(text, true).orElseThrow(() -> new RetortException(
+        return PercentCodec.decode(text, true).orElseThrow(() -> new ConfigException(
                 "Invalid percent-escape in the query of database URL '" + masked
                         + "'; write '%' as %25 and other special characters as %XX"));
     }
@@ -132,7 +131,7 @@ record UrlComponents(
                 return value;
             }
         }
-        throw new RetortException("Invalid port '" + port + "' in database URL '" + masked
+        throw new ConfigException("Invalid port '" + port + "' in database URL '" + masked
                 + "'; a port is a number from 1 to 65535");
     }
 

@@ -41,7 +41,7 @@ abstract class PollingLock implements MigrationLock {
                 seen = holder != null ? holder : seen;
                 long left = (deadline - System.nanoTime()) / 1_000_000;
                 if (left <= 0) {
-                    throw new RetortException(LockMessages.timedOut(timeout, seen));
+                    throw new LockTimeoutException(timeout, seen);
                 }
                 Thread.sleep(Math.min(left, pause / 2 + ThreadLocalRandom.current().nextLong(pause / 2 + 1)));
                 pause = Math.min(pause * 2, LONGEST_PAUSE_MS);

@@ -1,6 +1,5 @@
 package dev.retort.runtime;
 
-import dev.retort.RetortException;
 import dev.retort.config.DatabaseUrl;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -37,8 +36,8 @@ public final class Connections {
             }
             return c;
         } catch (SQLException e) {
-            throw new RetortException("Can't connect to " + url.masked() + ": " + reason(e) + "; "
-                    + hint(e), e);
+            throw new ConnectionException("Can't connect to " + url.masked() + ": " + reason(e) + "; " + hint(e),
+                    url.masked(), reason(e), e.getSQLState(), e);
         }
     }
 

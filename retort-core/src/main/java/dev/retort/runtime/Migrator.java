@@ -187,7 +187,7 @@ public final class Migrator {
         try {
             return dialect.render(DefaultSchema.apply(located.operation(), defaultSchema), c);
         } catch (RetortException e) {
-            throw new RetortException(where(step, located) + ": " + e.getMessage(), e);
+            throw failure(step, located, e.getMessage(), null, null, null, e);
         }
     }
 
@@ -195,16 +195,23 @@ public final class Migrator {
         try (Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
-            throw new RetortException(where(step, located) + ": " + StepText.shorten(sql, 80) + ": "
-                    + firstLine(e.getMessage()), e);
+            String message = firstLine(e.getMessage());
+            throw failure(step, located, StepText.shorten(sql, 80) + ": " + message, sql, message, e.getSQLState(), e);
         }
     }
 
-    private static String where(MigrationStep.RevisionStep step, LocatedOperation located) {
+    /** {@code upgrade <rev> failed (<file>:<line>): <what>}, with each part as a field of its own too. */
+    private static MigrationFailedException failure(MigrationStep.RevisionStep step, LocatedOperation located,
+                                                    String what, String statement, String databaseMessage,
+                                                    String sqlState, Exception cause) {
         RevisionScript script = step.revision().script();
-        String file = script == null ? "" : " (" + script.path() + ":"
-                + (located.line() > 0 ? located.line() : script.headerLine()) + ")";
-        return (step.isUpgrade() ? "upgrade " : "downgrade ") + step.revision().id() + " failed" + file;
+        int line = script == null ? 0 : located.line() > 0 ? located.line() : script.headerLine();
+        String file = script == null ? null : script.path().toString();
+        String direction = step.isUpgrade() ? "upgrade" : "downgrade";
+        String message = direction + " " + step.revision().id() + " failed"
+                + (file == null ? "" : " (" + file + ":" + line + ")") + ": " + what;
+        return new MigrationFailedException(message, step.revision().id(), direction, file, line, statement,
+                databaseMessage, sqlState, cause);
     }
 
     private static String firstLine(String message) {

@@ -1,6 +1,5 @@
 package dev.retort.script;
 
-import dev.retort.RetortException;
 import java.nio.file.Path;
 
 /** Errors in a revision file's header, in the {@code file:line: message} form of compilers. */
@@ -8,8 +7,8 @@ final class HeaderErrors {
     private HeaderErrors() {
     }
 
-    static RetortException at(Path file, int line, String message) {
-        return new RetortException(file + ":" + line + ": " + message);
+    static RevisionException at(Path file, int line, String message) {
+        return new RevisionException.InFile(file, line, message);
     }
 
     /** Fails unless {@code id} is a valid revision id. */

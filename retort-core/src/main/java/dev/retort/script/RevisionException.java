@@ -2,7 +2,10 @@ package dev.retort.script;
 
 import dev.retort.RetortException;
 
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A problem with the revision graph or with a revision identifier given by the user. */
 public class RevisionException extends RetortException {
@@ -10,6 +13,40 @@ public class RevisionException extends RetortException {
 
     public RevisionException(String message) {
         super(message);
+    }
+
+    @Override
+    public String kind() {
+        return "revision";
+    }
+
+    /** A revision file whose header is malformed: the file and the line, as a compiler names them. */
+    public static final class InFile extends RevisionException {
+        private static final long serialVersionUID = 1L;
+        private final transient Path file;
+        private final int line;
+
+        public InFile(Path file, int line, String message) {
+            super(file + ":" + line + ": " + message);
+            this.file = file;
+            this.line = line;
+        }
+
+        public Path file() {
+            return file;
+        }
+
+        public int line() {
+            return line;
+        }
+
+        @Override
+        public Map<String, Object> details() {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("file", file.toString());
+            details.put("line", line);
+            return details;
+        }
     }
 
     /** More than one head where one was asked for ({@code head} with branches). */
@@ -29,6 +66,14 @@ public class RevisionException extends RetortException {
             return heads;
         }
 
+        @Override
+        public Map<String, Object> details() {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("argument", argument);
+            details.put("heads", heads);
+            return details;
+        }
+
         public String argument() {
             return argument;
         }
@@ -42,6 +87,13 @@ public class RevisionException extends RetortException {
         public Resolution(String message, String argument) {
             super(message);
             this.argument = argument;
+        }
+
+        @Override
+        public Map<String, Object> details() {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("argument", argument);
+            return details;
         }
 
         public String argument() {
@@ -69,6 +121,14 @@ public class RevisionException extends RetortException {
         public String upper() {
             return upper;
         }
+
+        @Override
+        public Map<String, Object> details() {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("lower", lower);
+            details.put("upper", upper);
+            return details;
+        }
     }
 
     /** A cycle or self-loop through down revisions or dependencies. */
@@ -78,21 +138,30 @@ public class RevisionException extends RetortException {
         public static final String DEPENDENCY_CYCLE = "Dependency cycle";
         public static final String SELF_LOOP = "Self-loop";
         public static final String DEPENDENCY_SELF_LOOP = "Dependency self-loop";
-        private final String kind;
+        private final String cycle;
         private final List<String> revisions;
 
-        public Cycle(String kind, List<String> revisions) {
-            super(kind + " is detected in revisions (" + String.join(", ", revisions) + ")");
-            this.kind = kind;
+        public Cycle(String cycle, List<String> revisions) {
+            super(cycle + " is detected in revisions (" + String.join(", ", revisions) + ")");
+            this.cycle = cycle;
             this.revisions = List.copyOf(revisions);
         }
 
-        public String kind() {
-            return kind;
+        /** {@link #CYCLE}, {@link #DEPENDENCY_CYCLE}, {@link #SELF_LOOP} or {@link #DEPENDENCY_SELF_LOOP}. */
+        public String cycle() {
+            return cycle;
         }
 
         public List<String> revisions() {
             return revisions;
+        }
+
+        @Override
+        public Map<String, Object> details() {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("cycle", cycle);
+            details.put("revisions", revisions);
+            return details;
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.retort.RetortException;
 import dev.retort.migration.Migration;
 import dev.retort.migration.Op;
 import dev.retort.migration.RecordingOp;
+import dev.retort.runtime.MigrationFailedException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,8 +60,9 @@ final class MigrationRecorder {
     }
 
     private RetortException failure(String direction, Throwable e) {
-        return new RetortException("Revision " + id + " (" + file + ":" + thrownAt(e) + "): " + direction
-                + "() threw " + e, e);
+        int line = thrownAt(e);
+        return new MigrationFailedException("Revision " + id + " (" + file + ":" + line + "): " + direction
+                + "() threw " + e, id, direction, file == null ? null : file.toString(), line, null, null, null, e);
     }
 
     /** The line of the revision class the exception came from, or the header line. */

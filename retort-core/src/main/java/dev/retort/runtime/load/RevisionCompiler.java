@@ -105,12 +105,18 @@ final class RevisionCompiler {
         }
     }
 
-    private static RetortException failure(int files, List<Diagnostic<? extends JavaFileObject>> diagnostics) {
+    private static CompileException failure(int files, List<Diagnostic<? extends JavaFileObject>> diagnostics) {
         List<String> lines = new ArrayList<>();
+        String firstFile = null;
+        int firstLine = 0;
         for (Diagnostic<? extends JavaFileObject> d : diagnostics) {
             if (d.getKind() == Diagnostic.Kind.ERROR) {
                 String where = d.getSource() instanceof JavaSource s ? s.path().toString() : "javac";
                 String line = d.getLineNumber() > 0 ? ":" + d.getLineNumber() : "";
+                if (lines.isEmpty() && d.getSource() instanceof JavaSource) {
+                    firstFile = where;
+                    firstLine = (int) Math.max(0, d.getLineNumber());
+                }
                 lines.add(where + line + ": " + oneLine(d.getMessage(Locale.ROOT)));
             }
         }
@@ -119,13 +125,13 @@ final class RevisionCompiler {
         String counts = lines.size() + (lines.size() == 1 ? " error" : " errors") + " in " + files
                 + (files == 1 ? " file" : " files") + "; nothing was run";
         if (lines.isEmpty()) {
-            return new RetortException("Cannot compile the Java revisions (" + counts + ")");
+            return new CompileException("Cannot compile the Java revisions (" + counts + ")", null, 0, lines);
         }
         StringBuilder message = new StringBuilder(lines.get(0)).append(" (").append(counts);
         if (lines.size() > 1) {
             message.append("; also ").append(String.join(" | ", lines.subList(1, lines.size())));
         }
-        return new RetortException(message.append(')').toString());
+        return new CompileException(message.append(')').toString(), firstFile, firstLine, lines);
     }
 
     /** javac's message with its continuation lines ({@code symbol: ...}) joined by "; ". */
