@@ -154,8 +154,8 @@ public final class RevisionCommand {
                 }
             }
         } catch (RevisionException.MultipleHeads e) {
-            throw new RetortException("Multiple heads are present; please specify the head revision on which the "
-                    + "new revision should be based, or perform a merge.");
+            throw new RevisionException("Multiple heads are present; please specify the head revision on which the "
+                    + "new revision should be based, or perform a merge.", e.details());
         } catch (RevisionException e) {
             throw Plans.translate(e, null, null);
         }

@@ -168,7 +168,8 @@ public final class Plans {
         try {
             return action.get();
         } catch (RevisionException.MultipleHeads e) {
-            throw new RevisionException("Multiple heads are present; please specify a single target revision");
+            throw new RevisionException("Multiple heads are present; please specify a single target revision",
+                    e.details());
         } catch (RevisionException e) {
             throw translate(e, null, null);
         }
@@ -191,16 +192,16 @@ public final class Plans {
         if (e instanceof RevisionException.RangeNotAncestor rna) {
             String message = rangeMessage != null ? rangeMessage : "Requested range " + rna.lower() + ":"
                     + rna.upper() + " does not refer to ancestor/descendant revisions along the same branch";
-            return new RevisionException(message);
+            return new RevisionException(message, e.details());
         }
         if (e instanceof RevisionException.MultipleHeads mh) {
             String arg = end != null ? end : mh.argument();
-            return new RevisionException(String.format(MULTIPLE_HEADS, arg, arg));
+            return new RevisionException(String.format(MULTIPLE_HEADS, arg, arg), e.details());
         }
         if (e instanceof RevisionException.Resolution re) {
             // Alembic drops the detail here; retort keeps it (candidates, "no such revision").
             return new RevisionException("Can't locate revision identified by '" + re.argument() + "': "
-                    + e.getMessage());
+                    + e.getMessage(), e.details());
         }
         return e;
     }

@@ -11,8 +11,21 @@ import java.util.Map;
 public class RevisionException extends RetortException {
     private static final long serialVersionUID = 1L;
 
+    private final transient Map<String, Object> details;
+
     public RevisionException(String message) {
+        this(message, Map.of());
+    }
+
+    /** A message of its own with the details of the error it explains (see {@link Plans#translate}). */
+    public RevisionException(String message, Map<String, Object> details) {
         super(message);
+        this.details = details;
+    }
+
+    @Override
+    public Map<String, Object> details() {
+        return details;
     }
 
     @Override
