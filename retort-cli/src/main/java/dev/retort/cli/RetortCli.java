@@ -128,17 +128,16 @@ public final class RetortCli {
      * the {@code FAILED: } line on stderr (when there is one), in JSON the report's document with an
      * {@code error} beside its fields. Exit 1.
      *
+     * @param kind       the error's kind in JSON (docs/json.md)
      * @param failedLine the text after {@code FAILED: }, or null when the text report says it all
+     * @param message    the error's message in JSON
      */
     int printFailure(Report report, String command, String kind, String failedLine, String message) {
         if (outputFormat() == Reports.Format.JSON) {
             Reports.printJson(command, report, ErrorReport.of(kind, message), context.out());
-            if (failedLine != null) {
-                context.err().println("FAILED: " + failedLine);
-            }
-            return 1;
+        } else {
+            print(report, command);
         }
-        print(report, command);
         if (failedLine != null) {
             context.err().println("FAILED: " + failedLine);
         }

@@ -36,7 +36,7 @@ public final class RevisionIds {
      */
     public static String validate(String id) {
         problem(id).ifPresent(message -> {
-            throw new RetortException(message);
+            throw new RevisionException(message);
         });
         return id;
     }

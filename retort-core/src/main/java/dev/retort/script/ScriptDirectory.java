@@ -89,7 +89,7 @@ public final class ScriptDirectory {
         for (RevisionScript script : scripts) {
             Path earlier = seen.putIfAbsent(script.id(), script.path());
             if (earlier != null) {
-                throw new RetortException("Revision " + script.id() + " is defined in both "
+                throw new RevisionException("Revision " + script.id() + " is defined in both "
                         + earlier + " and " + script.path());
             }
         }

@@ -8,8 +8,13 @@ import dev.retort.config.DatabaseKind;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestDatabases;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -377,6 +382,13 @@ class JsonOutputE2eTest {
         CliRunner.Result config = runJson(p, "-c", "missing.toml", "heads");
         error(document(config, 1, "-c missing.toml heads"), config, "config");
 
+        CliRunner.Result badId = runJson(p, "revision", "--rev-id", "no-dashes");
+        error(document(badId, 1, "revision --rev-id no-dashes"), badId, "revision");
+        Path copy = Files.copy(p.versions().resolve("b2_rev_b2.sql"), p.versions().resolve("b2_copy.sql"));
+        CliRunner.Result twice = runJson(p, "heads");
+        assertThat((String) error(document(twice, 1, "heads"), twice, "revision").get("message")).contains("b2_copy.sql");
+        Files.delete(copy);
+
         Files.writeString(p.versions().resolve("c3_bad.sql"), "-- retort: revision=c3 down=b2\n-- retort: nonsense\n");
         CliRunner.Result header = runJson(p, "heads");
         Map<String, Object> bad = error(document(header, 1, "heads"), header, "revision");
@@ -436,6 +448,25 @@ class JsonOutputE2eTest {
             assertThat(error).containsEntry("file", p.versions().resolve("a1_rev_a1.java").toString())
                     .containsEntry("line", 12L);
             assertThat(list(error.get("errors"))).hasSize(1);
+        }
+    }
+
+    /** The SQLite lock file held by "another retort" (a channel of this JVM): the wait times out. */
+    @Test
+    void aLockTimeoutNamesTheHolder() throws IOException {
+        E2eProject p = twoRevisions();
+        try (TestDatabase db = TestDatabases.sqlite(dir)) {
+            Path lockFile = Path.of(db.jdbcUrl().substring("jdbc:sqlite:".length()) + ".retort-lock");
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock lock = channel.lock()) {
+                channel.write(ByteBuffer.wrap("retort 4242@build-7 since 2026-01-02T03:04:05Z\n"
+                        .getBytes(StandardCharsets.UTF_8)));
+                CliRunner.Result r = runJson(p, "--url", db.url(), "-x", "lock_timeout=1s", "upgrade", "head");
+                assertThat(error(document(r, 1, "upgrade head"), r, "lock_timeout")).containsEntry("timeout_ms", 1000L)
+                        .containsEntry("holder", "retort 4242@build-7").containsEntry("holder_since", "2026-01-02T03:04:05Z");
+                assertThat(r.err()).as("no waiting line in JSON mode").doesNotContain("Waiting");
+                assertThat(lock.isValid()).isTrue();
+            }
         }
     }
 
