@@ -244,6 +244,17 @@ class RetortAutoConfigurationTest {
                         .isInstanceOf(RetortException.class).hasMessageContaining("set retort.location=classpath:"));
     }
 
+    /** PostgreSQL: the advisory lock holds a pool connection of its own, so a pool of one can't migrate. */
+    @Test
+    void aPoolOfOneConnectionSaysItNeedsTwo() {
+        runner(DatabaseKind.POSTGRESQL).withPropertyValues("spring.datasource.hikari.maximum-pool-size=1",
+                "spring.datasource.hikari.connection-timeout=250").run(context -> {
+                    assertThat(retortFailure(context.getStartupFailure()))
+                            .hasMessageContaining("a pool needs two free connections while retort migrates");
+                    assertThat(hasTable("account")).isFalse();
+                });
+    }
+
     @Test
     void theFailureReportShowsTheFailedLine() {
         var analysis = new RetortFailureAnalyzer().analyze(
