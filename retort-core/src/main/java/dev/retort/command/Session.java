@@ -43,7 +43,7 @@ final class Session implements AutoCloseable {
      * How a lent connection (from an application's pool) was before retort changed it, to be put
      * back before it returns to the pool; null for a connection retort opened itself.
      */
-    private record Lent(String schema, boolean autoCommit) {
+    private record Lent(String schema, String catalog, boolean autoCommit) {
     }
 
     /** A session without the migration lock, for commands that only read. */
@@ -86,7 +86,7 @@ final class Session implements AutoCloseable {
 
     private static Lent lent(Connection c, DatabaseUrl url) {
         try {
-            return new Lent(c.getSchema(), c.getAutoCommit());
+            return new Lent(c.getSchema(), c.getCatalog(), c.getAutoCommit());
         } catch (SQLException e) {
             closeQuietly(c);
             throw new RetortException("Can't read the session settings of a connection to " + url.masked() + ": "
@@ -187,9 +187,10 @@ final class Session implements AutoCloseable {
     }
 
     /**
-     * Puts a lent connection's default schema and autocommit back as they were (what a pool such
-     * as HikariCP does for {@code setSchema}, but not for {@code SET search_path}), so that the
-     * application's next use of it is not in retort's schema or transaction mode.
+     * Puts a lent connection's default schema (the catalog on MySQL/MariaDB) and autocommit back as
+     * they were (what a pool such as HikariCP does for {@code setSchema}, but not for
+     * {@code SET search_path}), so that the application's next use of it is not in retort's
+     * schema or transaction mode.
      */
     private void giveBack(Connection c, Lent before) {
         try {
@@ -198,6 +199,9 @@ final class Session implements AutoCloseable {
             }
             if (before.schema() != null && !before.schema().equals(c.getSchema())) {
                 dialect.useSchema(c, before.schema());
+            }
+            if (before.catalog() != null && !before.catalog().equals(c.getCatalog())) {
+                c.setCatalog(before.catalog());
             }
             c.setAutoCommit(before.autoCommit());
         } catch (SQLException ignored) {

@@ -89,26 +89,32 @@ class DataSourceTest {
     }
 
     /**
-     * A pool's connections come back as they were lent: default schema, autocommit and
-     * application_name (which the PostgreSQL lock sets to name its holder) restored.
+     * A pool's connections come back as they were lent: default schema (MariaDB: the database),
+     * autocommit and, on PostgreSQL, application_name (which the lock sets to name its holder).
      */
-    @Test
-    void lentConnectionsComeBackAsTheyWere() throws Exception {
+    @ParameterizedTest
+    @EnumSource(names = {"POSTGRESQL", "MARIADB"})
+    void lentConnectionsComeBackAsTheyWere(DatabaseKind kind) throws Exception {
         Revisions.goodProject(dir);
-        try (TestDatabase db = TestDatabases.postgres(); LendingDataSource pool = new LendingDataSource(db.jdbcUrl(), 2)) {
+        try (TestDatabase db = TestDatabases.of(kind, dir);
+             LendingDataSource pool = new LendingDataSource(db.jdbcUrl(), 2)) {
             String app = db.createSchema("app");
             Retort retort = Retort.configure().baseDirectory(dir).dataSource(pool).schema(app).load();
 
             assertThat(retort.upgrade("head").rowsAfter()).containsExactly("c3");
 
             for (Connection c : pool.physical()) {
-                assertThat(c.getSchema()).isEqualTo("public");
-                assertThat(c.getAutoCommit()).isTrue();
-                try (Statement s = c.createStatement();
-                     ResultSet rs = s.executeQuery("SELECT current_setting('application_name')")) {
-                    rs.next();
-                    assertThat(rs.getString(1)).doesNotStartWith("retort");
+                if (kind == DatabaseKind.POSTGRESQL) {
+                    assertThat(c.getSchema()).isEqualTo("public");
+                    try (Statement s = c.createStatement();
+                         ResultSet rs = s.executeQuery("SELECT current_setting('application_name')")) {
+                        rs.next();
+                        assertThat(rs.getString(1)).doesNotStartWith("retort");
+                    }
+                } else {
+                    assertThat(c.getCatalog()).isEqualTo(db.name());
                 }
+                assertThat(c.getAutoCommit()).isTrue();
             }
             try (Connection c = db.connect(); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT count(*) FROM " + app + ".account")) {
