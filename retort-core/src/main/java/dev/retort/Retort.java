@@ -7,6 +7,8 @@ import dev.retort.command.HistoryCommand;
 import dev.retort.command.MigrateCommand;
 import dev.retort.command.Project;
 import dev.retort.command.StampCommand;
+import dev.retort.command.ValidateCommand;
+import dev.retort.runtime.ChecksumCheck;
 import dev.retort.config.RetortConfig;
 import dev.retort.runtime.Progress;
 import dev.retort.script.Revision;
@@ -103,6 +105,15 @@ public final class Retort {
      */
     public List<String> check() {
         return CheckCommand.run(project, warning -> { }).differences();
+    }
+
+    /**
+     * {@code validate}: the applied revisions whose files (or, in classpath mode, compiled classes'
+     * sources) changed since they ran, and version rows no revision has; empty when none.
+     * Read-only.
+     */
+    public List<ChecksumCheck.Problem> validate() {
+        return ValidateCommand.run(project, List.of(), clock()).problems();
     }
 
     private static Clock clock() {

@@ -4,15 +4,18 @@ import dev.retort.command.Project;
 import dev.retort.config.ConfigLoader;
 import dev.retort.config.ConfigRequest;
 import dev.retort.config.RetortConfig;
+import dev.retort.runtime.ConnectionSource;
 import dev.retort.runtime.Progress;
 import dev.retort.runtime.load.ClasspathRevisions;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import javax.sql.DataSource;
 
 /**
  * Configures a {@link Retort}: from a retort.toml ({@link #configFile(Path)}) or from defaults,
@@ -30,6 +33,8 @@ public final class RetortBuilder {
     private String schema;
     private String versionTable;
     private String versionTableSchema;
+    private Duration lockTimeout;
+    private DataSource dataSource;
     private ClassLoader classpathRevisions;
     private Progress progress = Progress.NONE;
 
@@ -69,6 +74,27 @@ public final class RetortBuilder {
     /** The database URL, JDBC or SQLAlchemy style ({@code --url}). */
     public RetortBuilder url(String url) {
         this.url = url;
+        return this;
+    }
+
+    /**
+     * Connect through an application's {@code DataSource} (a connection pool) instead of a URL;
+     * when both are set the DataSource is used. The kind of database, and so the dialect, is read
+     * from a connection's {@code DatabaseMetaData.getURL()}. Connections are borrowed and given
+     * back with their default schema and autocommit as they were; a migration on PostgreSQL,
+     * MySQL/MariaDB or SQL Server borrows two at once (the lock's and the work's).
+     */
+    public RetortBuilder dataSource(DataSource dataSource) {
+        this.dataSource = Objects.requireNonNull(dataSource);
+        return this;
+    }
+
+    /** {@code lock_timeout}: how long a migration waits for another's lock before it fails. */
+    public RetortBuilder lockTimeout(Duration timeout) {
+        if (timeout.isNegative()) {
+            throw new IllegalArgumentException("lock timeout must not be negative: " + timeout);
+        }
+        this.lockTimeout = timeout;
         return this;
     }
 
@@ -127,6 +153,9 @@ public final class RetortBuilder {
         RetortConfig config = overridden(configFile != null ? fromFile() : fromDefaults());
         Project project = classpathRevisions == null ? Project.of(config)
                 : Project.of(config, ClasspathRevisions.of(classpathRevisions));
+        if (dataSource != null) {
+            project = project.connectingThrough(ConnectionSource.of(dataSource, config.workingDirectory()));
+        }
         return new Retort(project, progress);
     }
 
@@ -156,7 +185,7 @@ public final class RetortBuilder {
                 versionTable == null ? c.versionTable() : versionTable,
                 versionTableSchema == null ? c.versionTableSchema()
                         : Optional.of(versionTableSchema).filter(s -> !s.isEmpty()),
-                c.lockTimeout(), versions, c.fileTemplate(), c.truncateSlugLength(), c.revisionFormat(),
+                lockTimeout == null ? c.lockTimeout() : lockTimeout, versions, c.fileTemplate(), c.truncateSlugLength(), c.revisionFormat(),
                 c.transactionPerMigration(), c.timezone(), c.hooks(), c.model(), c.xArguments(),
                 c.workingDirectory(), c.urlProblem());
     }

@@ -32,7 +32,7 @@ final class Autogenerate {
         ReflectOptions reflectOptions = ReflectOptions.excludingVersionTables(config.versionTable(), warnings);
         SchemaModel database;
         DatabaseUrl url;
-        try (Session session = Session.online(config)) {
+        try (Session session = Session.online(project)) {
             url = session.url();
             List<String> rows = session.currentRows(project.map());
             if (!new HashSet<>(rows).equals(new HashSet<>(project.map().heads()))) {

@@ -14,7 +14,7 @@ public final class CurrentCommand {
 
     public static Result run(Project project, boolean verbose) {
         RevisionMap map = project.map();
-        try (Session session = Session.online(project.config())) {
+        try (Session session = Session.online(project)) {
             List<String> rows = session.currentRows(map);
             return new Result(session.url().masked(), map.traversal().allCurrent(rows), verbose);
         }

@@ -12,14 +12,14 @@ public final class EnsureVersionCommand {
 
     public static Result run(Project project, boolean sql) {
         if (sql) {
-            Session session = Session.offline(project.config());
+            Session session = Session.offline(project);
             StringBuilder text = new StringBuilder();
             for (String statement : session.versions().createStatements()) {
                 text.append(OfflineWriter.statementText(session.dialect(), statement));
             }
             return new Result(session.versions().name(), text.toString());
         }
-        try (Session session = Session.online(project.config())) {
+        try (Session session = Session.online(project)) {
             session.versions().create(session.connection());
             return new Result(session.versions().name(), null);
         }

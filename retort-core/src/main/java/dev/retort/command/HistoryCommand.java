@@ -56,7 +56,7 @@ public final class HistoryCommand {
             return run(project, range, verbose);
         }
         List<String> rows;
-        try (Session session = Session.online(project.config())) {
+        try (Session session = Session.online(project)) {
             rows = session.currentRows(project.map());
         }
         Ident lower = "current".equals(range.base()) ? Ident.of(rows) : Ident.of(range.base() == null ? "base" : range.base());

@@ -63,7 +63,7 @@ public final class MigrateCommand {
     private static Result online(Project project, Request request, String target, Progress progress, Clock clock) {
         RetortConfig config = project.config();
         RevisionMap map = project.map();
-        try (Session session = Session.migrating(config, progress)) {
+        try (Session session = Session.migrating(project, progress)) {
             List<String> rows = session.currentRows(map);
             if (request.upgrade() && !request.ignoreChecksums()) {
                 MigrationGuards.refuseEditedOrMissing(session, project, rows);
@@ -85,7 +85,7 @@ public final class MigrateCommand {
         List<String> startRows = startRows(project, start);
         List<MigrationStep> steps = plan(project, request.upgrade(), target,
                 start == null ? Ident.of(startRows) : Ident.of(start));
-        Session session = Session.offline(project.config());
+        Session session = Session.offline(project);
         Map<String, LoadedRevision> bodies = MigrationGuards.refuseIrreversible(steps,
                 project.load(scriptsOf(steps), session.url().kind()), request.force());
         return new Result(request.upgrade(), describe(steps), List.of(),

@@ -3,6 +3,7 @@ package dev.retort.command;
 import dev.retort.config.DatabaseKind;
 import dev.retort.config.RetortConfig;
 import dev.retort.runtime.ChecksumCheck;
+import dev.retort.runtime.ConnectionSource;
 import dev.retort.runtime.load.ClasspathRevisions;
 import dev.retort.runtime.load.IndexedRevision;
 import dev.retort.runtime.load.LoadedRevision;
@@ -28,25 +29,45 @@ import dev.retort.script.ScriptDirectory;
 public final class Project {
     private final RetortConfig config;
     private final ClasspathRevisions classpath;
+    private final ConnectionSource connections;
     private ScriptDirectory scripts;
     private RevisionMap map;
 
-    private Project(RetortConfig config, ClasspathRevisions classpath) {
+    private Project(RetortConfig config, ClasspathRevisions classpath, ConnectionSource connections) {
         this.config = config;
         this.classpath = classpath;
+        this.connections = connections;
     }
 
     public static Project of(RetortConfig config) {
-        return new Project(config, null);
+        return new Project(config, null, null);
     }
 
     /** A project whose revisions are the indexed classes {@code classpath} holds, not files. */
     public static Project of(RetortConfig config, ClasspathRevisions classpath) {
-        return new Project(config, Objects.requireNonNull(classpath));
+        return new Project(config, Objects.requireNonNull(classpath), null);
+    }
+
+    /**
+     * This project, its commands connecting through {@code source} (an application's DataSource)
+     * instead of the config's URL.
+     */
+    public Project connectingThrough(ConnectionSource source) {
+        return new Project(config, classpath, Objects.requireNonNull(source));
     }
 
     public RetortConfig config() {
         return config;
+    }
+
+    /**
+     * Where the commands' connections come from: the source given to
+     * {@link #connectingThrough}, else the config's URL.
+     *
+     * @throws dev.retort.RetortException when neither is there (no URL configured)
+     */
+    public ConnectionSource connections() {
+        return connections != null ? connections : ConnectionSource.of(config.requireDatabaseUrl());
     }
 
     public ScriptDirectory scripts() {

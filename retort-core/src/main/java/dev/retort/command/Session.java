@@ -8,7 +8,7 @@ import dev.retort.dialect.Dialects;
 import dev.retort.dialect.LockScope;
 import dev.retort.dialect.LockWaitListener;
 import dev.retort.dialect.MigrationLock;
-import dev.retort.runtime.Connections;
+import dev.retort.runtime.ConnectionSource;
 import dev.retort.runtime.VersionTable;
 import dev.retort.script.RevisionMap;
 import java.sql.Connection;
@@ -26,20 +26,29 @@ final class Session implements AutoCloseable {
     private final Dialect dialect;
     private final VersionTable versions;
     private final Connection connection;
+    private final Lent lent;
     private final MigrationLock lock;
 
-    private Session(DatabaseUrl url, Dialect dialect, VersionTable versions, Connection connection,
+    private Session(DatabaseUrl url, Dialect dialect, VersionTable versions, Connection connection, Lent lent,
                     MigrationLock lock) {
         this.url = url;
         this.dialect = dialect;
         this.versions = versions;
         this.connection = connection;
+        this.lent = lent;
         this.lock = lock;
     }
 
+    /**
+     * How a lent connection (from an application's pool) was before retort changed it, to be put
+     * back before it returns to the pool; null for a connection retort opened itself.
+     */
+    private record Lent(String schema, String catalog, boolean autoCommit) {
+    }
+
     /** A session without the migration lock, for commands that only read. */
-    static Session online(RetortConfig config) {
-        return open(config, null);
+    static Session online(Project project) {
+        return open(project, null);
     }
 
     /**
@@ -48,31 +57,44 @@ final class Session implements AutoCloseable {
      * {@code lock_timeout}, and the connection opened after: the version rows read then show what
      * any process before applied, and no two processes create a SQLite file at once.
      */
-    static Session migrating(RetortConfig config, LockWaitListener listener) {
-        return open(config, listener);
+    static Session migrating(Project project, LockWaitListener listener) {
+        return open(project, listener);
     }
 
-    private static Session open(RetortConfig config, LockWaitListener listener) {
-        DatabaseUrl url = config.requireDatabaseUrl();
+    private static Session open(Project project, LockWaitListener listener) {
+        RetortConfig config = project.config();
+        ConnectionSource connections = project.connections();
+        DatabaseUrl url = connections.url();
         Dialect dialect = Dialects.of(url.kind());
         checkSchemas(config, dialect);
         VersionTable versions = versionTable(config, dialect);
         MigrationLock lock = MigrationLock.NONE;
         if (listener != null) {
             String name = config.schema().map(x -> x + "/").orElse("") + versions.name();
-            lock = dialect.migrationLock(new LockScope(name, url, () -> Connections.open(url)));
+            lock = dialect.migrationLock(new LockScope(name, url, connections::open));
         }
         try {
             lock.acquire(config.lockTimeout(), listener);
-            return new Session(url, dialect, versions, connect(config, url, dialect), lock);
+            Connection c = connections.open();
+            Lent lent = connections.lendsConnections() ? lent(c, url) : null;
+            return new Session(url, dialect, versions, useSchema(config, url, dialect, c), lent, lock);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
         }
     }
 
-    private static Connection connect(RetortConfig config, DatabaseUrl url, Dialect dialect) {
-        Connection c = Connections.open(url);
+    private static Lent lent(Connection c, DatabaseUrl url) {
+        try {
+            return new Lent(c.getSchema(), c.getCatalog(), c.getAutoCommit());
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw new RetortException("Can't read the session settings of a connection to " + url.masked() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static Connection useSchema(RetortConfig config, DatabaseUrl url, Dialect dialect, Connection c) {
         try {
             String schema = config.schema().orElse(null);
             if (schema != null) {
@@ -86,11 +108,12 @@ final class Session implements AutoCloseable {
         }
     }
 
-    static Session offline(RetortConfig config) {
-        DatabaseUrl url = config.requireDatabaseUrl();
+    static Session offline(Project project) {
+        RetortConfig config = project.config();
+        DatabaseUrl url = project.connections().url();
         Dialect dialect = Dialects.of(url.kind());
         checkSchemas(config, dialect);
-        return new Session(url, dialect, versionTable(config, dialect), null, MigrationLock.NONE);
+        return new Session(url, dialect, versionTable(config, dialect), null, null, MigrationLock.NONE);
     }
 
     /**
@@ -155,9 +178,35 @@ final class Session implements AutoCloseable {
     @Override
     public void close() {
         if (connection != null) {
+            if (lent != null) {
+                giveBack(connection, lent);
+            }
             closeQuietly(connection);
         }
         lock.close();
+    }
+
+    /**
+     * Puts a lent connection's default schema (the catalog on MySQL/MariaDB) and autocommit back as
+     * they were (what a pool such as HikariCP does for {@code setSchema}, but not for
+     * {@code SET search_path}), so that the application's next use of it is not in retort's
+     * schema or transaction mode.
+     */
+    private void giveBack(Connection c, Lent before) {
+        try {
+            if (!c.getAutoCommit()) {
+                c.rollback();
+            }
+            if (before.schema() != null && !before.schema().equals(c.getSchema())) {
+                dialect.useSchema(c, before.schema());
+            }
+            if (before.catalog() != null && !before.catalog().equals(c.getCatalog())) {
+                c.setCatalog(before.catalog());
+            }
+            c.setAutoCommit(before.autoCommit());
+        } catch (SQLException ignored) {
+            // a connection that can't be reset is closed all the same; the pool tests it on the next loan
+        }
     }
 
     private static void closeQuietly(Connection c) {

@@ -41,7 +41,7 @@ public final class StampCommand {
     private static MigrateCommand.Result online(Project project, Request request, Progress progress, Clock clock) {
         RetortConfig config = project.config();
         RevisionMap map = project.map();
-        try (Session session = Session.migrating(config, progress)) {
+        try (Session session = Session.migrating(project, progress)) {
             session.versions().create(session.connection());
             List<String> rows = request.purge() ? purge(session) : session.currentRows(map);
             List<MigrationStep.StampStep> steps = project.plans().stamp(request.revisions(), Ident.of(rows));
@@ -81,7 +81,7 @@ public final class StampCommand {
         }
         List<String> startRows = MigrateCommand.startRows(project, start);
         List<MigrationStep.StampStep> steps = project.plans().stamp(targets, Ident.of(startRows));
-        String sql = MigrateCommand.offlineSql(project, Session.offline(project.config()), steps, Map.of(), startRows,
+        String sql = MigrateCommand.offlineSql(project, Session.offline(project), steps, Map.of(), startRows,
                 request.tag());
         return new MigrateCommand.Result(true, MigrateCommand.describe(steps), List.of(), sql);
     }

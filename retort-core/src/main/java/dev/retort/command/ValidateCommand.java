@@ -28,9 +28,11 @@ public final class ValidateCommand {
     /** @param accept revisions whose edits to accept (ids or partial ids); usually none */
     public static Result run(Project project, List<String> accept, Clock clock) {
         RevisionMap map = project.map();
-        try (Session session = Session.online(project.config())) {
+        try (Session session = Session.online(project)) {
             List<Accepted> accepted = accept.isEmpty() ? List.of() : accept(session, map, accept, clock);
-            return new Result(accepted, ChecksumCheck.check(session.connection(), session.versions(), map));
+            Connection c = session.connection();
+            return new Result(accepted, ChecksumCheck.check(c, session.versions(), map, session.versions().rows(c),
+                    project.checksums()));
         }
     }
 

@@ -205,7 +205,7 @@ final class Verification {
     }
 
     private void requireEmpty() {
-        try (Session session = Session.online(project.config())) {
+        try (Session session = Session.online(project)) {
             List<String> rows = session.versions().rows(session.connection());
             Set<String> tables = reader.read(session.connection()).tables().keySet();
             if (!rows.isEmpty() || !tables.isEmpty()) {
@@ -217,7 +217,7 @@ final class Verification {
     }
 
     private SchemaSnapshot snapshot() {
-        try (Session session = Session.online(project.config())) {
+        try (Session session = Session.online(project)) {
             return reader.read(session.connection());
         }
     }

@@ -26,6 +26,8 @@ final class PostgresAdvisoryLock extends ServerLock {
 
     private final String name;
     private final int key;
+    /** The connection's application_name before the lock renamed it, put back on release (a pool lends it again). */
+    private String applicationName;
 
     PostgresAdvisoryLock(String name, Supplier<Connection> connector) {
         super(connector);
@@ -39,6 +41,7 @@ final class PostgresAdvisoryLock extends ServerLock {
             return false;
         }
         String self = LockHolder.self();
+        applicationName = (String) queryOne("SELECT current_setting('application_name')");
         queryOne("SELECT set_config('application_name', ?, false)",
                 self.length() > NAME_LIMIT ? self.substring(0, NAME_LIMIT) : self);
         return true;
@@ -68,6 +71,9 @@ final class PostgresAdvisoryLock extends ServerLock {
     @Override
     protected void releaseOn(Connection c) throws SQLException {
         queryOne("SELECT pg_advisory_unlock(?, ?)", RETORT_KEY, key);
+        if (applicationName != null) {
+            queryOne("SELECT set_config('application_name', ?, false)", applicationName);
+        }
     }
 
     @Override

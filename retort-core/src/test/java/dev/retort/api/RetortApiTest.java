@@ -73,6 +73,7 @@ class RetortApiTest {
             Retort retort = Retort.configure().baseDirectory(dir).url(db.url()).load();
             assertThat(retort.initialize().steps()).hasSize(3);
             assertThat(retort.current()).extracting(Revision::id).containsExactly("c3");
+            assertThat(retort.validate()).as("checksums from the index, no file read").isEmpty();
             assertThat(retort.initialize().steps()).as("at head: nothing").isEmpty();
 
             retort.downgrade("a1");
@@ -115,7 +116,23 @@ class RetortApiTest {
             assertThat(retort.heads()).extracting(Revision::id).containsExactly("c3");
             assertThat(retort.initialize().steps()).hasSize(3);
             assertThat(retort.current()).extracting(Revision::id).containsExactly("c3");
+            assertThat(retort.validate()).as("checksums from the index, no file read").isEmpty();
             assertThat(retort.downgrade("base").steps()).hasSize(3);
+        }
+    }
+
+    /** validate(): an applied revision whose file was edited is reported, read-only. */
+    @Test
+    void validateReportsEditedRevisions() throws Exception {
+        Revisions.goodProject(dir);
+        try (TestDatabase db = TestDatabases.h2()) {
+            Retort retort = Retort.configure().baseDirectory(dir).url(db.url()).load();
+            retort.upgrade("head");
+            assertThat(retort.validate()).isEmpty();
+            Path b2 = dir.resolve("migrations/versions/b2_rev_b2.sql");
+            java.nio.file.Files.writeString(b2, java.nio.file.Files.readString(b2) + "\n-- edited\n");
+            assertThat(retort.validate()).singleElement()
+                    .satisfies(p -> assertThat(p.text()).startsWith("b2 ").contains("edited after it was applied"));
         }
     }
 }
