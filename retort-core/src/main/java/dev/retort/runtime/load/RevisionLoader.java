@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -56,13 +57,20 @@ public final class RevisionLoader {
             }
         }
         compiler.compile(sources);
+        List<RevisionInstantiator.Compiled> compiled = new ArrayList<>();
+        for (Content content : contents) {
+            RevisionScript script = content.script();
+            if (script.format() == ScriptFormat.JAVA) {
+                compiled.add(new RevisionInstantiator.Compiled(cache.entry(content.hash()), script.id(), script.path()));
+            }
+        }
+        Iterator<Migration> migrations = instantiator.instantiateAll(compiled).iterator();
         List<LoadedRevision> loaded = new ArrayList<>();
         for (Content content : contents) {
             RevisionScript script = content.script();
             String checksum = Checksums.PREFIX + content.hash();
             if (script.format() == ScriptFormat.JAVA) {
-                Migration migration = instantiator.instantiate(cache.entry(content.hash()), script.id(), script.path());
-                loaded.add(LoadedRevision.ofMigration(script, checksum, migration));
+                loaded.add(LoadedRevision.ofMigration(script, checksum, migrations.next()));
             } else {
                 String text = new String(content.bytes(), StandardCharsets.UTF_8);
                 loaded.add(LoadedRevision.ofSql(script, checksum, sqlReader.read(text, script.path().toString())));
