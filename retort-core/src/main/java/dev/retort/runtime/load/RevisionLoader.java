@@ -52,7 +52,8 @@ public final class RevisionLoader {
             byte[] bytes = read(script.path());
             Content content = new Content(script, bytes, Checksums.hex(bytes));
             contents.add(content);
-            if (script.format() == ScriptFormat.JAVA) {
+            if (script.format() == ScriptFormat.JAVA && !cache.contains(content.hash())) {
+                // only what the compiler will see: a JavaSource's URI costs as much as hashing the file
                 sources.add(new JavaSource(script.path(), content.hash(), bytes));
             }
         }
