@@ -14,7 +14,8 @@ import java.util.Map;
  * {@link DriverManager}: its first use loads and initializes every driver on the class path, and
  * sqlite-jdbc's initialization alone (extracting and checking its native library, starting a
  * process) costs ~150 ms on a run that talks to PostgreSQL. Other {@code jdbc:} URLs (a driver
- * the user brings) go through DriverManager as usual.
+ * the user brings) go through DriverManager as usual. sqlite-jdbc's native library is loaded from
+ * retort's cache ({@link SqliteNativeLibrary}).
  */
 public final class Connections {
     private static final Map<String, String> SHIPPED_DRIVERS = Map.of(
@@ -44,6 +45,9 @@ public final class Connections {
     private static Driver shippedDriver(String jdbcUrl) {
         for (Map.Entry<String, String> entry : SHIPPED_DRIVERS.entrySet()) {
             if (jdbcUrl.startsWith(entry.getKey())) {
+                if (entry.getKey().equals("jdbc:sqlite:")) {
+                    SqliteNativeLibrary.useCachedCopy(System.getenv());
+                }
                 try {
                     return (Driver) Class.forName(entry.getValue()).getDeclaredConstructor().newInstance();
                 } catch (ReflectiveOperationException | LinkageError e) {

@@ -63,13 +63,17 @@ public final class Migrator {
         boolean transactional = dialect.transactionalDdl();
         try {
             c.setAutoCommit(!transactional);
+            // only the first step can resume an unfinished one: every step writes a finished row,
+            // which is then the newest (the run holds the migration lock)
+            boolean mayResume = true;
             for (MigrationStep step : steps) {
                 boolean outside = transactional && !isTransactional(step);
                 if (outside) {
                     c.commit();
                     c.setAutoCommit(true);
                 }
-                runStep(c, step, bodies, rows);
+                runStep(c, step, bodies, rows, mayResume);
+                mayResume = false;
                 if (outside) {
                     c.setAutoCommit(false);
                 } else if (transactional && transactionPerMigration) {
@@ -104,8 +108,8 @@ public final class Migrator {
         }
     }
 
-    private void runStep(Connection c, MigrationStep step, Map<String, LoadedRevision> bodies, VersionRows rows)
-            throws SQLException {
+    private void runStep(Connection c, MigrationStep step, Map<String, LoadedRevision> bodies, VersionRows rows,
+                         boolean mayResume) throws SQLException {
         String text = StepText.withDoc(step);
         if (step instanceof MigrationStep.RevisionStep rs && step.isUpgrade()) {
             Destructive.reminder(bodies.get(rs.revision().id())).ifPresent(progress::warning);
@@ -114,7 +118,7 @@ public final class Migrator {
         Instant start = clock.instant();
         try {
             if (step instanceof MigrationStep.RevisionStep rs) {
-                runRevision(c, rs, bodies.get(rs.revision().id()), rows, start);
+                runRevision(c, rs, bodies.get(rs.revision().id()), rows, start, mayResume);
             } else {
                 versions.apply(c, rows.apply(step));
                 for (String revision : step.toRevisionsNoDeps().isEmpty() ? step.fromRevisionsNoDeps()
@@ -131,7 +135,7 @@ public final class Migrator {
     }
 
     private void runRevision(Connection c, MigrationStep.RevisionStep step, LoadedRevision body, VersionRows rows,
-                             Instant start) throws SQLException {
+                             Instant start, boolean mayResume) throws SQLException {
         String id = step.revision().id();
         String direction = step.isUpgrade() ? StepLog.UPGRADE : StepLog.DOWNGRADE;
         boolean counting = c.getAutoCommit();
@@ -146,7 +150,7 @@ public final class Migrator {
             log.done(c, id, direction, body.checksum(), user, start, clock.instant());
             return;
         }
-        StepLog.Unfinished unfinished = log.unfinished(c, id, direction);
+        StepLog.Unfinished unfinished = mayResume ? log.unfinished(c, id, direction) : null;
         long logId = unfinished != null ? unfinished.id() : log.start(c, id, direction, body.checksum(), user, start);
         if (unfinished != null) {
             // resumed with the fixed file: the row describes the file that finishes the step

@@ -3,10 +3,12 @@ package dev.retort.runtime.load;
 import dev.retort.RetortException;
 import dev.retort.migration.Migration;
 import dev.retort.migration.Op;
+import dev.retort.migration.Operation;
 import dev.retort.migration.RecordingOp;
 import dev.retort.runtime.MigrationFailedException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -14,7 +16,8 @@ import java.util.function.BiConsumer;
 /**
  * Runs a Java revision's upgrade or downgrade against a {@link RecordingOp} and returns what it
  * recorded, each operation with the line that called it. An exception from the revision becomes a
- * {@link RetortException} naming the revision, the file and the line it was thrown from.
+ * {@link RetortException} naming the revision, the file and the line it was thrown from. The body
+ * may run a second time, to find the lines of its operations, when one of them failed.
  */
 final class MigrationRecorder {
     private final Migration migration;
@@ -48,15 +51,43 @@ final class MigrationRecorder {
         }
     }
 
+    /**
+     * Runs the body against a plain {@link RecordingOp}. The lines of its operations are found when
+     * first asked for (an operation failed and is reported as {@code file:line}): by running the body
+     * a second time with {@link CallSiteOp} noting each operation's caller. Walking the stack for
+     * every operation of every revision cost more than the rest of loading a Java revision.
+     */
     private List<LocatedOperation> record(BiConsumer<Migration, Op> body) {
         RecordingOp recorder = new RecordingOp();
-        List<Integer> lines = new ArrayList<>();
-        body.accept(migration, CallSiteOp.wrap(recorder, migration.getClass(), headerLine, lines));
-        List<LocatedOperation> operations = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            operations.add(new LocatedOperation(recorder.operations().get(i), lines.get(i)));
+        body.accept(migration, recorder);
+        List<Operation> recorded = List.copyOf(recorder.operations());
+        Memo<List<Integer>> lines = new Memo<>(() -> callSites(body, recorded));
+        List<LocatedOperation> operations = new ArrayList<>(recorded.size());
+        for (int i = 0; i < recorded.size(); i++) {
+            int index = i;
+            operations.add(new LocatedOperation(recorded.get(i), () -> lines.get().get(index)));
         }
         return List.copyOf(operations);
+    }
+
+    /**
+     * The line of each of {@code expected}, from running the body again with call-site recording.
+     * When the second run does not record the same operations (a body that depends on something
+     * that changed: time, a counter, a file) or throws, no line can be trusted: each operation gets
+     * the header line.
+     */
+    private List<Integer> callSites(BiConsumer<Migration, Op> body, List<Operation> expected) {
+        RecordingOp replay = new RecordingOp();
+        List<Integer> lines = new ArrayList<>();
+        try {
+            body.accept(migration, CallSiteOp.wrap(replay, migration.getClass(), headerLine, lines));
+        } catch (RuntimeException | LinkageError | AssertionError e) {
+            return Collections.nCopies(expected.size(), headerLine);
+        }
+        if (!replay.operations().equals(expected) || lines.size() != expected.size()) {
+            return Collections.nCopies(expected.size(), headerLine);
+        }
+        return List.copyOf(lines);
     }
 
     private RetortException failure(String direction, Throwable e) {

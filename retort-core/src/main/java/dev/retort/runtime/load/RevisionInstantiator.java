@@ -6,20 +6,24 @@ import dev.retort.migration.Revision;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Creates the {@link Migration} of a compiled revision file: loads the classes of its cache entry in
- * a class loader of their own (two files may declare classes of the same name), finds the one
- * annotated {@link Revision} and calls its constructor without parameters, which may be
- * package-private.
+ * Creates the {@link Migration}s of compiled revision files: defines the classes of their cache
+ * entries, finds in each entry the one class annotated {@link Revision} and calls its constructor
+ * without parameters, which may be package-private. All entries share one class loader, except that
+ * two files declaring a class of the same name never share one (each such file gets a loader where
+ * its names are free): one loader per file cost ~1000 loaders, each searching the parent's jars
+ * before its own directory.
  */
 final class RevisionInstantiator {
     private final ClassLoader parent;
@@ -29,11 +33,44 @@ final class RevisionInstantiator {
         this.parent = parent;
     }
 
-    /** The migration compiled from {@code file} into {@code classes}. */
-    Migration instantiate(Path classes, String id, Path file) {
-        ClassLoader loader = new URLClassLoader(new URL[] {url(classes)}, parent);
+    /** A compiled revision file: its cache entry, the id its header declares, the file. */
+    record Compiled(Path classes, String id, Path file) {
+    }
+
+    /** The migration of each revision, in order. */
+    List<Migration> instantiateAll(List<Compiled> revisions) {
+        List<Map<String, Path>> groups = new ArrayList<>();
+        List<Integer> groupOf = new ArrayList<>();
+        List<Map<String, Path>> filesOf = new ArrayList<>();
+        for (Compiled revision : revisions) {
+            Map<String, Path> files = classFiles(revision.classes());
+            int group = 0;
+            while (group < groups.size() && !Collections.disjoint(groups.get(group).keySet(), files.keySet())) {
+                group++;
+            }
+            if (group == groups.size()) {
+                groups.add(new HashMap<>());
+            }
+            groups.get(group).putAll(files);
+            groupOf.add(group);
+            filesOf.add(files);
+        }
+        List<ClassLoader> loaders = groups.stream().<ClassLoader>map(g -> new RevisionClassLoader(parent, g)).toList();
+        List<Migration> migrations = new ArrayList<>(revisions.size());
+        for (int i = 0; i < revisions.size(); i++) {
+            migrations.add(instantiate(loaders.get(groupOf.get(i)), filesOf.get(i).keySet(), revisions.get(i)));
+        }
+        return migrations;
+    }
+
+    /** The migration compiled from one file, whose classes {@code loader} defines. */
+    private static Migration instantiate(ClassLoader loader, Set<String> classNames, Compiled revision) {
+        Path file = revision.file();
         List<Class<?>> annotated = new ArrayList<>();
-        for (String name : topLevelClasses(classes)) {
+        for (String name : new TreeSet<>(classNames)) {
+            if (name.contains("$")) {
+                continue;
+            }
             Class<?> type = load(loader, name, file);
             if (type.isAnnotationPresent(Revision.class)) {
                 annotated.add(type);
@@ -45,11 +82,11 @@ final class RevisionInstantiator {
         }
         Class<?> type = annotated.get(0);
         String declared = type.getAnnotation(Revision.class).id();
-        if (!declared.equals(id)) {
-            throw new RetortException("Revision file " + file + " was read as revision " + id
+        if (!declared.equals(revision.id())) {
+            throw new RetortException("Revision file " + file + " was read as revision " + revision.id()
                     + " but its compiled class says " + declared);
         }
-        return create(type, id, file);
+        return create(type, revision.id(), file);
     }
 
     /** Creates an instance of a class annotated {@link Revision}. */
@@ -83,23 +120,27 @@ final class RevisionInstantiator {
         }
     }
 
-    private static List<String> topLevelClasses(Path classes) {
-        try (Stream<Path> files = Files.walk(classes)) {
-            return files.map(p -> classes.relativize(p).toString().replace('\\', '/'))
-                    .filter(n -> n.endsWith(".class") && !n.contains("$"))
-                    .map(n -> n.substring(0, n.length() - ".class".length()).replace('/', '.'))
-                    .sorted()
-                    .toList();
+    /** Every class file of a cache entry, by binary class name. */
+    private static Map<String, Path> classFiles(Path classes) {
+        Map<String, Path> files = new HashMap<>();
+        try {
+            collect(classes, "", files);
         } catch (IOException e) {
             throw new RetortException("Cannot read compiled revisions in " + classes + ": " + e.getMessage(), e);
         }
+        return files;
     }
 
-    private static URL url(Path dir) {
-        try {
-            return dir.toUri().toURL();
-        } catch (MalformedURLException e) {
-            throw new IllegalArgumentException(dir.toString(), e);
+    private static void collect(Path dir, String packagePrefix, Map<String, Path> files) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (name.endsWith(".class")) {
+                    files.put(packagePrefix + name.substring(0, name.length() - ".class".length()), entry);
+                } else if (Files.isDirectory(entry)) {
+                    collect(entry, packagePrefix + name + ".", files);
+                }
+            }
         }
     }
 }

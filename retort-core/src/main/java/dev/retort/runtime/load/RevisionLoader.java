@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -51,18 +52,26 @@ public final class RevisionLoader {
             byte[] bytes = read(script.path());
             Content content = new Content(script, bytes, Checksums.hex(bytes));
             contents.add(content);
-            if (script.format() == ScriptFormat.JAVA) {
+            if (script.format() == ScriptFormat.JAVA && !cache.contains(content.hash())) {
+                // only what the compiler will see: a JavaSource's URI costs as much as hashing the file
                 sources.add(new JavaSource(script.path(), content.hash(), bytes));
             }
         }
         compiler.compile(sources);
+        List<RevisionInstantiator.Compiled> compiled = new ArrayList<>();
+        for (Content content : contents) {
+            RevisionScript script = content.script();
+            if (script.format() == ScriptFormat.JAVA) {
+                compiled.add(new RevisionInstantiator.Compiled(cache.entry(content.hash()), script.id(), script.path()));
+            }
+        }
+        Iterator<Migration> migrations = instantiator.instantiateAll(compiled).iterator();
         List<LoadedRevision> loaded = new ArrayList<>();
         for (Content content : contents) {
             RevisionScript script = content.script();
             String checksum = Checksums.PREFIX + content.hash();
             if (script.format() == ScriptFormat.JAVA) {
-                Migration migration = instantiator.instantiate(cache.entry(content.hash()), script.id(), script.path());
-                loaded.add(LoadedRevision.ofMigration(script, checksum, migration));
+                loaded.add(LoadedRevision.ofMigration(script, checksum, migrations.next()));
             } else {
                 String text = new String(content.bytes(), StandardCharsets.UTF_8);
                 loaded.add(LoadedRevision.ofSql(script, checksum, sqlReader.read(text, script.path().toString())));

@@ -136,4 +136,57 @@ class RevisionLoaderTest {
         Files.writeString(sql, "-- retort: revision=s3 down=j1\n-- retort: upgrade\nSELECT 1;");
         assertThat(load(sql, java)).extracting(LoadedRevision::id).containsExactly("s3", "j1");
     }
+
+    @Test
+    void theBodyRunsAgainOnlyWhenALineIsAskedFor() {
+        String key = "retort.test.calls." + System.nanoTime();
+        Path file = JavaRevisions.write(versions(), "k1", JavaRevisions.source("k1", "",
+                "System.setProperty(\"" + key + "\", String.valueOf(Integer.getInteger(\"" + key + "\", 0) + 1));"
+                        + "\n        op.execute(\"SELECT 1\");\n        op.execute(\"SELECT 2\");", ""));
+        LoadedRevision rev = load(file).get(0);
+        assertThat(rev.upgradeOperations()).hasSize(2);
+        assertThat(rev.upgrade()).hasSize(2);
+        assertThat(Integer.getInteger(key)).as("upgrade() ran once").isEqualTo(1);
+        assertThat(rev.upgrade()).extracting(LocatedOperation::line).containsExactly(12, 13);
+        assertThat(Integer.getInteger(key)).as("replayed once for the lines").isEqualTo(2);
+        rev.upgrade().get(0).line();
+        assertThat(Integer.getInteger(key)).isEqualTo(2);
+        System.clearProperty(key);
+    }
+
+    @Test
+    void aBodyThatRecordsSomethingElseWhenReplayedGetsTheHeaderLine() {
+        String key = "retort.test.calls." + System.nanoTime();
+        Path file = JavaRevisions.write(versions(), "k2", JavaRevisions.source("k2", "",
+                "int n = Integer.getInteger(\"" + key + "\", 0);\n        System.setProperty(\"" + key
+                        + "\", String.valueOf(n + 1));\n        op.execute(\"SELECT \" + n);", ""));
+        LoadedRevision rev = load(file).get(0);
+        assertThat(rev.upgradeOperations()).containsExactly(new Operation.Execute("SELECT 0", null));
+        int header = rev.script().headerLine();
+        assertThat(header).isEqualTo(8);
+        assertThat(rev.upgrade()).extracting(LocatedOperation::line).containsExactly(header);
+        assertThat(rev.upgradeOperations()).as("the first recording stays").containsExactly(
+                new Operation.Execute("SELECT 0", null));
+        System.clearProperty(key);
+    }
+
+    @Test
+    void filesDeclaringClassesOfTheSameNameEachRunTheirOwn() {
+        String twin = "import dev.retort.migration.*;\n\n@Revision(id = \"%s\", down = \"%s\")\n"
+                + "class Twin implements Migration {\n"
+                + "    public void upgrade(Op op) {\n        op.execute(new Helper().sql());\n    }\n"
+                + "    public void downgrade(Op op) {\n    }\n}\n"
+                + "class Helper {\n    String sql() {\n        return \"SELECT '%s'\";\n    }\n}\n";
+        Path a = JavaRevisions.write(versions(), "m1", twin.formatted("m1", "", "m1"));
+        Path b = JavaRevisions.write(versions(), "m2", twin.formatted("m2", "m1", "m2"));
+        Path c = JavaRevisions.write(versions(), "m3", JavaRevisions.source("m3", "m2", "op.execute(\"SELECT 3\");", ""));
+        // one compiler task rejects the duplicate: cached by separate runs, then loaded together
+        load(a);
+        load(b);
+        List<LoadedRevision> loaded = load(a, b, c);
+        assertThat(loaded).extracting(r -> r.upgradeOperations().get(0)).containsExactly(
+                new Operation.Execute("SELECT 'm1'", null), new Operation.Execute("SELECT 'm2'", null),
+                new Operation.Execute("SELECT 3", null));
+        assertThat(loaded.get(1).upgrade().get(0).line()).isEqualTo(6);
+    }
 }
