@@ -58,9 +58,9 @@ def main(argv=None):
     def cell(key):
         v = times.get(key)
         if not v:
-            if key[0:0] or (key[2], key[3]) in MISSING:
-                return MISSING[(key[2], key[3])]
-            return "ERROR" if errors.get(key) else "-"
+            if errors.get(key):
+                return "ERROR"
+            return MISSING.get((key[2], key[3]), "-")
         if len(v) == 1:
             return "%.3f" % v[0]
         return "%.3f (%.3f-%.3f)" % (statistics.median(v), min(v), max(v))

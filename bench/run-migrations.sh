@@ -39,7 +39,9 @@
 # sqlite3 db < file. Then `upgrade head --sql` R times per tool (offline, no database; Liquibase's
 # update-sql needs one: a fresh empty database per run), and the cold compile of the Java
 # revisions: `upgrade head` with migrations/.retort-cache deleted against `upgrade head` with it
-# warm, R pairs. Every command runs under /usr/bin/time (peak RSS) and is timed with date +%s%N.
+# warm, R pairs. After each upgrade and downgrade the workload's tables are counted (N, then 0): a
+# tool that left another number is a failure. Every command runs under /usr/bin/time (peak RSS)
+# and is timed with date +%s%N.
 # Raw rows go to the TSV, logs of the last run of each command to bench/work/migrations/logs/;
 # bench/migration_report.py prints the tables and the targets. Nothing is written outside
 # bench/work/ (besides the scratch databases on the servers).
@@ -78,7 +80,7 @@ while [ $# -gt 0 ]; do
     --tsv) TSV=$2; shift ;;
     --no-report) REPORT=0 ;;
     --fresh) FRESH=1 ;;
-    -h|--help) sed -n '2,43p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d'; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -167,6 +169,24 @@ jdbc_url() {
     postgresql) echo "jdbc:postgresql://$PG_HP/$DBNAME" ;;
     mariadb) echo "jdbc:mariadb://$MY_HP/$DBNAME" ;;
   esac
+}
+# count_tables DB: the workload's tables (tNNNN) in the scratch database, to check that a tool did the work
+count_tables() {
+  case "$1" in
+    sqlite) sqlite3 "$SQLITE_DB" "select count(*) from sqlite_master where type = 'table' and name glob 't[0-9]*'" ;;
+    postgresql) psql_ -d "$DBNAME" -Atc "select count(*) from pg_tables where schemaname = 'public' and tablename ~ '^t[0-9]+$'" ;;
+    mariadb) mariadb_ -N -e "select count(*) from information_schema.tables where table_schema = '$DBNAME' and table_name regexp '^t[0-9]+$'" ;;
+  esac
+}
+# expect_tables N DB TOOL OP WANT: counts a failure when the tool left another number of tables
+expect_tables() {
+  local got
+  got=$(count_tables "$2")
+  if [ "$got" != "$5" ]; then
+    FAILED=$((FAILED + 1))
+    echo "FAILED: n=$1 $2 $3 $4 left $got workload tables, expected $5" >&2
+    return 1
+  fi
 }
 db_user() { case "$1" in sqlite) echo "" ;; postgresql) echo postgres ;; mariadb) echo root ;; esac; }
 
@@ -285,14 +305,16 @@ for n in $SIZES; do
       for ((r = 1; r <= runs; r++)); do
         for tool in $TOOLS; do
           fresh_db "$db"
-          if run_tool "$n" "$db" "$tool" upgrade "$r"; then
+          if run_tool "$n" "$db" "$tool" upgrade "$r" && expect_tables "$n" "$db" "$tool" upgrade "$n"; then
             op noop "$tool" "$n" "$db" "$r"
             if has "$OPS" current && supports "$tool" current; then
               for ((k = 1; k <= CURRENT_REPS; k++)); do run_tool "$n" "$db" "$tool" current "$r.$k" || true; done
             fi
             op heads "$tool" "$n" "$db" "$r"
             op history "$tool" "$n" "$db" "$r"
-            op downgrade "$tool" "$n" "$db" "$r"
+            if has "$OPS" downgrade && supports "$tool" downgrade; then
+              run_tool "$n" "$db" "$tool" downgrade "$r" && expect_tables "$n" "$db" "$tool" downgrade 0 || true
+            fi
           fi
           drop_db "$db"
         done
