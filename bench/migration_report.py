@@ -135,7 +135,7 @@ def main(argv=None):
         for b in behind:
             print("- " + b)
         print()
-    else:
+    elif any(k[2].startswith("retort") for k in times):
         print("retort's median is at or below every peer's in every row.")
         print()
 

@@ -96,10 +96,10 @@ if [ "$BRANCHES" != 0 ]; then   # Flyway's and Liquibase's histories are linear
 fi
 has() { [[ " $1 " == *" $2 "* ]]; }   # has LIST WORD
 
-WORK=$ROOT/bench/work/migrations
+WORK=${BENCH_WORK:-$ROOT/bench/work/migrations}   # BENCH_WORK: another scratch directory
 LOGS=$WORK/logs
 mkdir -p "$WORK" "$LOGS"
-DBNAME=retort_bench
+DBNAME=${BENCH_DBNAME:-retort_bench}   # BENCH_DBNAME: another scratch database name
 SQLITE_DB=$WORK/bench.db
 RETORT=$ROOT/bin/retort
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
