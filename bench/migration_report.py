@@ -143,6 +143,7 @@ def main(argv=None):
         targets(sizes, dbs, med, rss)
     if errors:
         print("Failed commands: " + ", ".join("%s x%d" % ("/".join(map(str, k)), c) for k, c in errors.items()))
+        print()
     return 0
 
 

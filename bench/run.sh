@@ -108,8 +108,9 @@ if has "$PARTS" big; then
     --sql-runs "$SQL_RUNS" --no-report --tsv "$OUT/big.tsv" || echo "(some commands failed: see above)"
 fi
 if has "$PARTS" graph; then
-  step "heads and history with hyperfine, N = 1000 and $BIG (the graph of graph-commands.sh)"
-  BENCH_SIZES="$(echo 1000 "$BIG" | tr ' ' '\n' | sort -nu | tr '\n' ' ')" BENCH_RUNS=$((RUNS + 2)) \
+  GRAPH_SIZES=$(echo 1000 "$BIG" | tr ' ' '\n' | sort -nu | tr '\n' ' ')
+  step "heads and history with hyperfine, N = $GRAPH_SIZES(the graph of graph-commands.sh)"
+  BENCH_SIZES="$GRAPH_SIZES" BENCH_RUNS=$((RUNS + 2)) \
     bench/graph-commands.sh | tee "$OUT/graph.txt" || echo "(graph commands failed)"
 fi
 if has "$PARTS" autogen; then
