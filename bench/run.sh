@@ -4,14 +4,15 @@
 # and the JMH benchmarks of retort's hot paths. Writes bench/work/results-<stamp>/results.md and
 # puts it into bench/README.md between the "bench/run.sh results" markers.
 #
-#   bench/run.sh                 the default run (about 35 minutes on 2 quiet cores; see README)
-#   bench/run.sh --quick         a smoke run: N = 100, one cycle, small autogenerate and JMH (~8 min)
+#   bench/run.sh                 the default run (estimated 35-40 min on 2 quiet cores; see README)
+#   bench/run.sh --quick         a smoke run: N = 100, one cycle, small autogenerate and JMH
 #   bench/run.sh --sizes "100 1000" --dbs "sqlite postgresql" --runs 5 --only "migrations jmh"
 #
 # Options:
 #   --sizes "N..."     linear workloads with every tool and command          [100 1000]
 #   --dbs "DB..."      sqlite postgresql mariadb                             [all three]
 #   --runs R           upgrade/downgrade cycles per database and size        [3]
+#   --heavy-runs R     cycles for N >= 1000 on PostgreSQL and MariaDB        [2]
 #   --sql-runs R       runs of each `upgrade head --sql`                     [3]
 #   --branched N       size of the history with 20 branches and merges       [1000]
 #   --branched-runs R  its cycles                                            [2]
@@ -34,6 +35,7 @@ MY_HP=${BENCH_MARIADB_HOSTPORT:-127.0.0.1:3306}
 SIZES="100 1000"
 DBS="sqlite postgresql mariadb"
 RUNS=3
+HEAVY_RUNS=2
 SQL_RUNS=3
 BRANCHED=1000
 BRANCHED_RUNS=2
@@ -48,6 +50,7 @@ while [ $# -gt 0 ]; do
     --sizes) SIZES=$2; shift ;;
     --dbs) DBS=$2; shift ;;
     --runs) RUNS=$2; shift ;;
+    --heavy-runs) HEAVY_RUNS=$2; shift ;;
     --sql-runs) SQL_RUNS=$2; shift ;;
     --branched) BRANCHED=$2; shift ;;
     --branched-runs) BRANCHED_RUNS=$2; shift ;;
@@ -56,13 +59,13 @@ while [ $# -gt 0 ]; do
     --only) PARTS=$2; shift ;;
     --quick) QUICK=1 ;;
     --no-readme) README_UPDATE=0 ;;
-    -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d'; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
 done
 if [ "$QUICK" = 1 ]; then
-  SIZES=100; RUNS=1; SQL_RUNS=1; BRANCHED=100; BRANCHED_RUNS=1; BIG=1000; TABLES=100
+  SIZES=100; RUNS=1; HEAVY_RUNS=1; SQL_RUNS=1; BRANCHED=100; BRANCHED_RUNS=1; BIG=1000; TABLES=100
   JMH_OPTS=(-f 1 -wi 1 -w 1s -i 1 -r 1s -p revisions=1000)
 fi
 has() { [[ " $1 " == *" $2 "* ]]; }
@@ -91,7 +94,7 @@ PEERS_CP=$(bench_peers_cp)
 echo "peers class path: $PEERS_CP"
 
 # --- the parts -----------------------------------------------------------------------------
-MIG=(bench/run-migrations.sh --dbs "$DBS" --runs "$RUNS" --heavy-runs "$RUNS" --sql-runs "$SQL_RUNS"
+MIG=(bench/run-migrations.sh --dbs "$DBS" --runs "$RUNS" --heavy-runs "$HEAVY_RUNS" --sql-runs "$SQL_RUNS"
      --current-reps 2 --cold-runs "$RUNS" --no-report)
 if has "$PARTS" migrations; then
   step "linear workloads N = $SIZES: every tool, every command"
