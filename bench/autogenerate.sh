@@ -117,17 +117,19 @@ $HF -i --export-json "$OUT/retort-parts.json" \
 import json, statistics, sys, os
 out = sys.argv[1]
 med = lambda path: {r["command"]: statistics.median(r["times"]) for r in json.load(open(path))["results"]}
+spread = lambda path: {r["command"]: "%.3f-%.3f" % (min(r["times"]), max(r["times"])) for r in json.load(open(path))["results"]}
 print(open(os.path.join(out, "meta.txt")).read().rstrip())
 refl = [float(x) for x in open(os.path.join(out, "alembic-reflect-seconds.txt")).read().split()]
 rmed = statistics.median(refl) if refl else 0.0
 print()
-print("| case | retort median (s) | Alembic median (s) | retort / Alembic | Alembic without the model's reflection (s) | retort / that |")
+print("| case | retort median (min-max) (s) | Alembic median (min-max) (s) | retort / Alembic | Alembic without the model's reflection (s) | retort / that |")
 print("|---|---:|---:|---:|---:|---:|")
 for case in ("identical", "empty"):
     m = med(os.path.join(out, case + ".json"))
+    sp = spread(os.path.join(out, case + ".json"))
     r, a = m["retort"], m["alembic"]
     a2 = a - rmed if case == "identical" else a
-    print("| %s | %.3f | %.3f | %.3f | %.3f | %.3f |" % (case, r, a, r / a, a2, r / a2))
+    print("| %s | %.3f (%s) | %.3f (%s) | %.3f | %.3f | %.3f |" % (case, r, sp["retort"], a, sp["alembic"], r / a, a2, r / a2))
 print()
 print("Alembic's MetaData.reflect of the reference database (identical case): median %.3f s over %d runs" % (rmed, len(refl)))
 for k, v in med(os.path.join(out, "retort-parts.json")).items():

@@ -65,7 +65,7 @@ median_of() {
     json=$(mktemp "$WORK/hyperfine.XXXXXX.json")
     hyperfine --style none --warmup 1 --runs "$RUNS" --export-json "$json" "$cmd" >/dev/null 2>&1 \
       || { rm -f "$json"; echo "ERROR"; return; }
-    "$PY" -c 'import json,sys; print("%.4f" % json.load(open(sys.argv[1]))["results"][0]["median"])' "$json"
+    "$PY" -c 'import json,sys; r = json.load(open(sys.argv[1]))["results"][0]; print("%.4f %.4f %.4f" % (r["median"], r["min"], r["max"]))' "$json"
     rm -f "$json"
   else
     bash -c "$cmd" >/dev/null 2>&1 || { echo "ERROR"; return; }
@@ -76,7 +76,7 @@ median_of() {
       t1=$(date +%s%N)
       times+=($((t1 - t0)))
     done
-    printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2; printf "%.4f\n", m / 1e9}'
+    printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2; printf "%.4f %.4f %.4f\n", m / 1e9, a[1] / 1e9, a[NR] / 1e9}'
   fi
 }
 
@@ -85,18 +85,21 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); timer: $timer; median of $RUNS runs after 1 warm-up"
 echo "retort: $RETORT; alembic: $PY -m alembic ($("$PY" -c 'import alembic; print(alembic.__version__)'))"
 echo
-printf '%-10s %-9s %14s %14s %8s\n' "revisions" "command" "retort (s)" "alembic (s)" "ratio"
-printf '%-10s %-9s %14s %14s %8s\n' "---------" "-------" "----------" "-----------" "-----"
+echo "| revisions | command | retort median (min-max) (s) | Alembic median (min-max) (s) | retort / Alembic |"
+echo "|---:|---|---:|---:|---:|"
 declare -A MED
+# "median min max" -> "median (min-max)"
+spread() { if [ "$1" = ERROR ]; then echo ERROR; else awk '{ printf "%s (%s-%s)", $1, $2, $3 }' <<<"$1"; fi; }
 for n in $SIZES; do
   d="$WORK/bench-$n-s$SEED"
   for c in heads history; do
-    r=$(median_of "$RETORT -c $d/retort/retort.toml $c")
-    a=$(median_of "$PY -m alembic -c $d/alembic/alembic.ini $c")
+    rs=$(median_of "$RETORT -c $d/retort/retort.toml $c")
+    as=$(median_of "$PY -m alembic -c $d/alembic/alembic.ini $c")
+    r=${rs%% *}; a=${as%% *}
     ratio=$(awk -v r="$r" -v a="$a" 'BEGIN { if (r+0 > 0 && a+0 > 0) printf "%.2f", r / a; else print "-" }')
     MED["$n/$c/retort"]=$r
     MED["$n/$c/alembic"]=$a
-    printf '%-10s %-9s %14s %14s %8s\n' "$n" "$c" "$r" "$a" "$ratio"
+    echo "| $n | $c | $(spread "$rs") | $(spread "$as") | $ratio |"
   done
 done
 

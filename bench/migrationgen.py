@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes N linear revisions that each create one table and one index, in every form the
 migration benchmark (bench/run-migrations.sh) runs: retort Java revisions (Op API), retort SQL
-revisions (one project per database, since plain SQL is dialect-specific) and an Alembic project.
+revisions (one project per database, since plain SQL is dialect-specific), an Alembic project,
+and the same SQL for the JVM peers: Flyway versioned migrations and a Liquibase changelog.
 
     /usr/bin/python3 bench/migrationgen.py --size 1000 --out bench/work/migrations/n1000
 
@@ -9,6 +10,8 @@ Output under --out (standard library only; deterministic, so reruns write identi
   retort-java/retort.toml + migrations/versions/<rev>_create_tNNNN.java
   retort-sql-sqlite/, retort-sql-postgresql/, retort-sql-mariadb/  the same as .sql revisions
   alembic/alembic.ini + migrations/{env.py,script.py.mako,versions/<rev>_create_tNNNN.py}
+  flyway-<db>/V<k>__create_tNNNN.sql        the SQL revision's upgrade (Flyway community has no undo)
+  liquibase-<db>/changelog.sql              formatted SQL: one changeset per revision, with rollback
 
 Revision k (1-based) creates table tNNNN (id integer identity primary key, name varchar(50) not
 null, created_at timestamp, amount numeric(10,2); the last two nullable, as in Alembic) and
@@ -49,7 +52,7 @@ revision_format = "%s"
 """
 
 
-def java_revision(k, rid, down):
+def java_revision(k, rid, downs):
     t = table(k)
     return """/* create %(t)s
  *
@@ -76,8 +79,9 @@ class CreateT%(k)04d_%(rid)s implements Migration {
         op.dropTable("%(t)s");
     }
 }
-""" % dict(t=t, rid=rid, down=down or "", date=CREATE_DATE, k=k,
-           jdown='"%s"' % down if down else '""')
+""" % dict(t=t, rid=rid, down=", ".join(downs), date=CREATE_DATE, k=k,
+           jdown=('"%s"' % downs[0]) if len(downs) == 1
+           else ("{%s}" % ", ".join('"%s"' % d for d in downs)) if downs else '""')
 
 
 # DDL as retort's dialects render the Java revision above (upgrade head --sql)
@@ -103,7 +107,7 @@ def sql_ddl(db, t):
     return up, down
 
 
-def sql_revision(db, k, rid, down):
+def sql_revision(db, k, rid, downs):
     t = table(k)
     up, dn = sql_ddl(db, t)
     return """-- create %(t)s
@@ -118,7 +122,7 @@ def sql_revision(db, k, rid, down):
 -- retort: upgrade
 %(up)s
 -- retort: downgrade
-%(dn)s""" % dict(t=t, rid=rid, down=down or "", date=CREATE_DATE, up=up, dn=dn)
+%(dn)s""" % dict(t=t, rid=rid, down=",".join(downs), date=CREATE_DATE, up=up, dn=dn)
 
 
 ALEMBIC_INI = """[alembic]
@@ -207,7 +211,20 @@ else:
 
 
 
-def alembic_revision(k, rid, down):
+def flyway_migration(db, k):
+    up, _ = sql_ddl(db, table(k))
+    return "-- create %s\n%s" % (table(k), up)
+
+
+def liquibase_changeset(db, k):
+    """One changeset of a Liquibase formatted-SQL changelog: the upgrade, and the downgrade as
+    its rollback (what `rollback-count` runs)."""
+    up, down = sql_ddl(db, table(k))
+    rollback = "".join("--rollback %s\n" % line for line in down.splitlines() if line.strip())
+    return "--changeset bench:%d\n%s%s\n" % (k, up, rollback)
+
+
+def alembic_revision(k, rid, downs):
     t = table(k)
     return '''"""create %(t)s
 
@@ -241,14 +258,51 @@ def upgrade():
 def downgrade():
     op.drop_index("ix_%(t)s_name", table_name="%(t)s")
     op.drop_table("%(t)s")
-''' % dict(t=t, rid=rid, down=down or "", date=CREATE_DATE,
-           pdown='"%s"' % down if down else "None")
+''' % dict(t=t, rid=rid, down=", ".join(downs), date=CREATE_DATE,
+           pdown=('"%s"' % downs[0]) if len(downs) == 1
+           else ("(%s)" % ", ".join('"%s"' % d for d in downs)) if downs else "None")
+
+
+def linear_parents(size):
+    """Revision k revises k-1."""
+    return {k: ([k - 1] if k > 1 else []) for k in range(1, size + 1)}
+
+
+def branched_parents(size, branches):
+    """`branches` segments of equal length: at the start of each, the history forks in two;
+    the segment's revisions alternate between the two branches, and its last revision merges
+    them (a merge that also creates its table). Revision 1 is the only base; revisions left over
+    continue the line after the last merge, whose last revision is the only head."""
+    seg = (size - 1) // branches
+    if seg < 3:
+        raise SystemExit("--branches %d needs at least %d revisions" % (branches, 3 * branches + 1))
+    parents = {1: []}
+    tip = 1
+    k = 2
+    for _ in range(branches):
+        tips = [tip, tip]
+        for i in range(seg - 1):
+            side = i % 2
+            parents[k] = [tips[side]]
+            tips[side] = k
+            k += 1
+        parents[k] = [tips[0], tips[1]]
+        tip = k
+        k += 1
+    while k <= size:
+        parents[k] = [tip]
+        tip = k
+        k += 1
+    return parents
 
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--size", type=int, required=True, help="number of revisions")
     ap.add_argument("--out", required=True)
+    ap.add_argument("--branches", type=int, default=0,
+                    help="B > 0: a history with B branch points and B merges (retort and Alembic "
+                         "only; Flyway and Liquibase histories are linear)")
     args = ap.parse_args(argv)
     out = args.out
 
@@ -259,19 +313,28 @@ def main(argv=None):
     write(os.path.join(out, "alembic", "migrations", "env.py"), ALEMBIC_ENV)
     write(os.path.join(out, "alembic", "migrations", "script.py.mako"), SCRIPT_MAKO)
 
-    down = None
+    changelogs = {db: ["--liquibase formatted sql\n\n"] for db in DATABASES}
+    linear = args.branches == 0
+    parents = linear_parents(args.size) if linear else branched_parents(args.size, args.branches)
     for k in range(1, args.size + 1):
         rid = rev_id(k)
+        down = [rev_id(p) for p in parents[k]]
         base = "%s_create_%s" % (rid, table(k))
         write(os.path.join(out, "retort-java", "migrations", "versions", base + ".java"),
               java_revision(k, rid, down))
         for db in DATABASES:
             write(os.path.join(out, "retort-sql-" + db, "migrations", "versions", base + ".sql"),
                   sql_revision(db, k, rid, down))
+            if linear:
+                write(os.path.join(out, "flyway-" + db, "V%d__create_%s.sql" % (k, table(k))),
+                      flyway_migration(db, k))
+                changelogs[db].append(liquibase_changeset(db, k))
         write(os.path.join(out, "alembic", "migrations", "versions", base + ".py"),
               alembic_revision(k, rid, down))
-        down = rid
-    write(os.path.join(out, "head.txt"), down + "\n")
+    for db in DATABASES:
+        if linear:
+            write(os.path.join(out, "liquibase-" + db, "changelog.sql"), "".join(changelogs[db]))
+    write(os.path.join(out, "head.txt"), rev_id(args.size) + "\n")
     return 0
 
 
