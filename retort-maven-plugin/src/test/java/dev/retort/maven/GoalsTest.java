@@ -244,7 +244,7 @@ class GoalsTest {
                     java.io.StringWriter trace = new java.io.StringWriter();
                     e.printStackTrace(new java.io.PrintWriter(trace));
                     assertThat(trace.toString()).doesNotContain("s3cr3t-pw")
-                            .contains("Caused by: dev.retort.RetortException: Can't connect to postgresql://app:***@")
+                            .contains("Caused by: dev.retort.runtime.ConnectionException: Can't connect to postgresql://app:***@")
                             .contains("Suppressed: org.postgresql.util.PSQLException: Connection to 127.0.0.1:1 refused");
                     // Maven appends the messages of causes: there is one, with the failure's message
                     assertThat(e.getCause().getMessage()).isEqualTo(e.getMessage());
